@@ -1,0 +1,28 @@
+# Sourced by ./triangulate and ./run-tests: exports JAVA_HOME pointing at a JDK >= 21.
+# Order: $JAVA_HOME if it is >= 21, then any JDK under /usr/lib/jvm (newest first).
+_tri_java_major() {
+  # prints the feature version of the java binary at $1, or nothing
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -1
+}
+_tri_find_jdk() {
+  local cand v
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+    v=$(_tri_java_major "$JAVA_HOME/bin/java")
+    if [ -n "$v" ] && [ "$v" -ge 21 ]; then echo "$JAVA_HOME"; return 0; fi
+  fi
+  for cand in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+    cand=${cand%/}
+    [ -x "$cand/bin/javac" ] || continue
+    v=$(_tri_java_major "$cand/bin/java")
+    if [ -n "$v" ] && [ "$v" -ge 21 ]; then echo "$cand"; return 0; fi
+  done
+  return 1
+}
+if ! TRI_JDK=$(_tri_find_jdk); then
+  echo "triangulate: needs a JDK 21 or newer (javac included)." >&2
+  echo "  Set JAVA_HOME to one, or install one under /usr/lib/jvm (e.g. apt-get install openjdk-21-jdk-headless or temurin-21-jdk)." >&2
+  echo "  Found JAVA_HOME='${JAVA_HOME:-}'; default java: $(java -version 2>&1 | head -1)" >&2
+  exit 3
+fi
+export JAVA_HOME="$TRI_JDK"
+export PATH="$JAVA_HOME/bin:$PATH"
