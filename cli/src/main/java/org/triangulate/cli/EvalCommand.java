@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate a stage against a labelled development set.",
-        subcommands = {})
+        subcommands = {EvalExtractCommand.class, EvalClusterCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,26 +1,24 @@
 package org.triangulate.extract;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import org.triangulate.extract.html.HtmlExtractor;
+import org.triangulate.extract.text.MarkdownExtractor;
+import org.triangulate.extract.text.TextDumpExtractor;
 import org.triangulate.ingest.RawDocument;
 
-/** Chooses the extractor for a document's format. (Placeholder: paragraphs only; replaced stage by stage.) */
+/** Chooses the extractor for a document's format. */
 final class FormatDispatchingExtractor implements Extractor {
+    private final Extractor html = new HtmlExtractor();
+    private final Extractor markdown = new MarkdownExtractor();
+    private final Extractor text = new TextDumpExtractor();
+
     @Override
     public Article extract(String id, RawDocument document) throws ExtractionException {
-        String text = document.text();
-        List<String> paragraphs = new ArrayList<>();
-        for (String block : text.split("\\R\\s*\\R")) {
-            String p = block.strip().replaceAll("\\s+", " ");
-            if (!p.isEmpty()) {
-                paragraphs.add(p);
-            }
-        }
-        if (paragraphs.isEmpty()) {
-            throw new ExtractionException("no main text found");
-        }
-        return new Article(id, document.source(), document.url(), null, null, null, null, null, null, null, null,
-                null, null, paragraphs, Map.of());
+        return switch (document.format()) {
+            case HTML -> html.extract(id, document);
+            case MARKDOWN -> markdown.extract(id, document);
+            case TEXT -> text.extract(id, document);
+            case WARC, FEED, JSONL -> throw new ExtractionException(
+                    "container format " + document.format() + " must be expanded by the ingester");
+        };
     }
 }
