@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.triangulate.Analysis;
 import org.triangulate.Triangulate;
+import org.triangulate.report.HtmlReport;
 import org.triangulate.report.JsonReport;
 import org.triangulate.report.MarkdownReport;
 import picocli.CommandLine;
@@ -20,9 +21,9 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:some inputs failed (the rest was analysed)", "2:usage error"})
 final class AnalyzeCommand implements Callable<Integer> {
-    enum OutFormat { json, md }
+    enum OutFormat { json, md, html }
 
-    @Option(names = "--format", defaultValue = "json", description = "json (default) or md (Markdown briefing)")
+    @Option(names = "--format", defaultValue = "json", description = "json (default), md (Markdown briefing) or html (self-contained page)")
     OutFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the report here instead of stdout")
@@ -39,7 +40,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         ErrorPrinter errors = new ErrorPrinter(spec.commandLine().getErr());
         Analysis a = Triangulate.standard().analyze(inputs);
         a.errors().forEach(errors);
-        String report = format == OutFormat.json ? JsonReport.toJson(a) : MarkdownReport.render(a);
+        String report = switch (format) {
+            case json -> JsonReport.toJson(a);
+            case md -> MarkdownReport.render(a);
+            case html -> HtmlReport.render(a);
+        };
         if (out != null) {
             if (out.getParent() != null) {
                 Files.createDirectories(out.getParent());

@@ -18,6 +18,7 @@ import org.triangulate.Analysis;
 import org.triangulate.Triangulate;
 import org.triangulate.ingest.Format;
 import org.triangulate.ingest.RawDocument;
+import org.triangulate.report.HtmlReport;
 import org.triangulate.report.JsonReport;
 import org.triangulate.report.MarkdownReport;
 import org.triangulate.report.Summary;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Option;
                 + "and write the briefing.")
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out-dir", defaultValue = "briefings", paramLabel = "DIR",
-            description = "where to write demo-briefing.md, .json (default: ${DEFAULT-VALUE})")
+            description = "where to write demo-briefing.md, .json, .html (default: ${DEFAULT-VALUE})")
     Path outDir;
 
     @CommandLine.Spec
@@ -45,11 +46,14 @@ final class DemoCommand implements Callable<Integer> {
         Path json = outDir.resolve("demo-briefing.json");
         Files.writeString(md, MarkdownReport.render(a), StandardCharsets.UTF_8);
         Files.writeString(json, JsonReport.toJson(a), StandardCharsets.UTF_8);
+        Path html = outDir.resolve("demo-briefing.html");
+        Files.writeString(html, HtmlReport.render(a), StandardCharsets.UTF_8);
         PrintWriter out = spec.commandLine().getOut();
         out.print(Summary.render(a));
         out.println();
         out.println("Briefing: " + md.toAbsolutePath().normalize());
         out.println("JSON:     " + json.toAbsolutePath().normalize());
+        out.println("HTML:     " + html.toAbsolutePath().normalize());
         out.flush();
         ErrorPrinter errors = new ErrorPrinter(spec.commandLine().getErr());
         a.errors().forEach(errors);
