@@ -24,13 +24,18 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line (shared by {@link #run} and tests that capture output). */
+    public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("triangulate: " + ex.getMessage());
             return 3;
         });
-        return cl.execute(args);
+        return cl;
     }
 
     @Override
