@@ -25,4 +25,11 @@ if ! TRI_JDK=$(_tri_find_jdk); then
   exit 3
 fi
 export JAVA_HOME="$TRI_JDK"
+# Maven's own Guice calls sun.misc.Unsafe, which JDK 24+ warns about on every build; silence only that.
+if [ "$(_tri_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
+  case " ${MAVEN_OPTS:-} " in
+    *sun-misc-unsafe-memory-access*) ;;
+    *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+  esac
+fi
 export PATH="$JAVA_HOME/bin:$PATH"
