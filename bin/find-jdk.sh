@@ -1,5 +1,5 @@
 # Sourced by ./triangulate and ./run-tests: exports JAVA_HOME pointing at a JDK >= 21.
-# Order: $JAVA_HOME if it is >= 21, then any JDK under /usr/lib/jvm (newest first).
+# Order: $JAVA_HOME if it is >= 21, then any JDK under /usr/lib/jvm (or $TRIANGULATE_JVM_DIR), newest first.
 _tri_java_major() {
   # prints the feature version of the java binary at $1, or nothing
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -1
@@ -10,7 +10,7 @@ _tri_find_jdk() {
     v=$(_tri_java_major "$JAVA_HOME/bin/java")
     if [ -n "$v" ] && [ "$v" -ge 21 ]; then echo "$JAVA_HOME"; return 0; fi
   fi
-  for cand in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+  for cand in $(ls -d "${TRIANGULATE_JVM_DIR:-/usr/lib/jvm}"/*/ 2>/dev/null | sort -rV); do
     cand=${cand%/}
     [ -x "$cand/bin/javac" ] || continue
     v=$(_tri_java_major "$cand/bin/java")
