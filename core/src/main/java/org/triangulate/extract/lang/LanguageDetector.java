@@ -1,0 +1,122 @@
+package org.triangulate.extract.lang;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Detects the language of a text with OpenNLP's language-detection model (103 languages, from
+ * {@code org.apache.opennlp:opennlp-models-langdetect}), reporting ISO 639-1 codes.
+ *
+ * <p>The model is loaded once per instance, on first use, and shared by all calls (it is read-only; a light
+ * {@link LanguageDetectorME} is made per call so the detector is thread-safe).
+ *
+ * <p>Confidence: the model spreads probability over all its languages, so even a clear paragraph of English
+ * scores only ~0.1 in absolute terms at 100 characters while the runner-up scores ~0.02. The reported confidence
+ * is therefore the best language's share of the best two, {@code p1 / (p1 + p2)}: 0.5 means a coin toss between
+ * two languages, values near 1 mean the runner-up is far behind.
+ *
+ * <p>Ukrainian and Russian share most of their alphabet and vocabulary stems, and the model confuses them on short
+ * texts; when the model names one of the two, letters only one of them uses (і ї є ґ vs ы э ъ ё) decide.
+ */
+public final class LanguageDetector {
+    /** Resource path of the model inside the opennlp-models-langdetect jar. */
+    static final String MODEL_RESOURCE = "/langdetect-183.bin";
+
+    /** Characters fed to the model: enough for a stable answer, bounded so a 20 MB page stays fast. */
+    private static final int MAX_CHARS = 10_000;
+
+    /** Minimum of distinctive letters, and their dominance over the other language's, to decide uk vs ru. */
+    private static final int MIN_DISTINCTIVE = 2;
+
+    private final LanguageCodes codes = new LanguageCodes();
+    private volatile LanguageDetectorModel model;
+
+    /** The detector; the model is loaded from the classpath on first use. */
+    public LanguageDetector() {
+    }
+
+    /**
+     * The most likely language of the text, or empty when the text holds no letters.
+     *
+     * @throws UncheckedIOException when the model resource is missing from the classpath
+     */
+    public Optional<DetectedLanguage> detect(String text) {
+        if (text == null || text.codePoints().noneMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        Language[] ranked = new LanguageDetectorME(model()).predictLanguages(sample);
+        if (ranked.length == 0) {
+            return Optional.empty();
+        }
+        double p1 = ranked[0].getConfidence();
+        double p2 = ranked.length > 1 ? ranked[1].getConfidence() : 0;
+        double share = p1 + p2 > 0 ? p1 / (p1 + p2) : 0.5;
+        String best = ranked[0].getLang();
+        String method = "opennlp";
+        if (best.equals("rus") || best.equals("ukr")) {
+            String byLetters = ukrainianOrRussian(sample);
+            if (byLetters != null && !byLetters.equals(best)) {
+                best = byLetters;
+                method = "opennlp + cyrillic letters";
+            } else if (byLetters != null) {
+                method = "opennlp + cyrillic letters";
+            }
+        }
+        String code = codes.toIso6391(best);
+        return Optional.of(new DetectedLanguage(code == null ? best : code, Math.min(1.0, Math.max(0.5, share)),
+                method));
+    }
+
+    /** "ukr" or "rus" when letters unique to one of them clearly dominate, else null. */
+    static String ukrainianOrRussian(String s) {
+        int uk = 0;
+        int ru = 0;
+        for (int i = 0; i < s.length(); i++) {
+            switch (Character.toLowerCase(s.charAt(i))) {
+                case 'і', 'ї', 'є', 'ґ' -> uk++;
+                case 'ы', 'э', 'ъ', 'ё' -> ru++;
+                default -> { }
+            }
+        }
+        // a quoted Russian name in a Ukrainian text (or the reverse) must not flip it: ask for 3x dominance
+        if (uk >= MIN_DISTINCTIVE && uk > 3 * ru) {
+            return "ukr";
+        }
+        if (ru >= MIN_DISTINCTIVE && ru > 3 * uk) {
+            return "rus";
+        }
+        return null;
+    }
+
+    private LanguageDetectorModel model() {
+        LanguageDetectorModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                m = model;
+                if (m == null) {
+                    m = load();
+                    model = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static LanguageDetectorModel load() {
+        try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("language model " + MODEL_RESOURCE
+                        + " not on the classpath (dependency org.apache.opennlp:opennlp-models-langdetect)"));
+            }
+            return new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load language model " + MODEL_RESOURCE, e);
+        }
+    }
+}
