@@ -142,8 +142,11 @@ final class FileIngester implements Ingester {
 
     private void readFile(String source, Path p, Consumer<RawDocument> documents, Consumer<InputError> errors) {
         if (!Files.exists(p)) {
-            errors.accept(new InputError(source, "ingest", Files.exists(p.getParent() == null ? p : p.getParent())
-                    ? "no such file" : "no such file or directory"));
+            Path parent = p.toAbsolutePath().getParent();
+            String why = parent == null || Files.isDirectory(parent) ? "no such file"
+                    : Files.exists(parent) ? "no such file (" + parent.getFileName() + " is not a directory)"
+                    : "no such file or directory";
+            errors.accept(new InputError(source, "ingest", why));
             return;
         }
         if (!Files.isRegularFile(p)) {
