@@ -197,7 +197,16 @@ final class FileIngester implements Ingester {
             Format format = FormatSniffer.sniff(head, name);
             switch (format) {
                 case WARC -> warc.expand(source, in, documents, errors);
-                case JSONL -> jsonl.expand(source, in, documents, errors);
+                case JSONL -> {
+                    if (JsonlExpander.isJsonLines(head)) {
+                        jsonl.expand(source, in, documents, errors);
+                    } else {
+                        byte[] bytes = readCapped(source, in, errors);
+                        if (bytes != null) {
+                            jsonl.expandDocument(source, bytes, documents, errors);
+                        }
+                    }
+                }
                 case FEED -> {
                     byte[] bytes = readCapped(source, in, errors);
                     if (bytes != null) {

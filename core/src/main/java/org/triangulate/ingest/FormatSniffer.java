@@ -22,6 +22,7 @@ final class FormatSniffer {
             "figure", "aside", "footer", "blockquote", "pre");
 
     private static final Pattern FIRST_TAG = Pattern.compile("^<([a-zA-Z][a-zA-Z0-9:_-]*)");
+    private static final Pattern JSON_ARRAY_OF_OBJECTS = Pattern.compile("\\[\\s*\\{");
     private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6} \\S");
     private static final Pattern MD_LINK = Pattern.compile("\\[[^\\]\\n]{1,200}]\\([^)\\s]{1,500}\\)");
     private static final Pattern MD_FENCE = Pattern.compile("(?m)^```");
@@ -102,8 +103,8 @@ final class FormatSniffer {
             return Format.HTML;
         }
         String stripped = text.stripLeading();
-        if (stripped.startsWith("{")) {
-            return Format.JSONL;
+        if (stripped.startsWith("{") || JSON_ARRAY_OF_OBJECTS.matcher(stripped).lookingAt()) {
+            return Format.JSONL; // JSON Lines, or one JSON document: the JSONL reader tells them apart
         }
         if (hasFrontMatter(stripped)) {
             return Format.MARKDOWN;
@@ -112,8 +113,9 @@ final class FormatSniffer {
         int markdown = 2 * count(MD_HEADING, text) + count(MD_LINK, text) + 2 * count(MD_FENCE, text);
         boolean htmlName = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
         boolean markdownName = name.endsWith(".md") || name.endsWith(".markdown");
-        // a page fragment without a leading tag (text first, then markup): many tags mean HTML
-        if (htmlTags >= 10 || (htmlTags >= 2 && htmlName)) {
+        // a page fragment that starts with text: HTML when markup shapes the lines (prose quoting a few tags,
+        // such as an article about HTML, stays text)
+        if ((htmlTags >= 10 && tagLineShare(text) >= 0.3) || (htmlTags >= 2 && htmlName)) {
             return Format.HTML;
         }
         // two headings, or a heading and links: Markdown by content; one signal is enough with a .md name
@@ -133,6 +135,22 @@ final class FormatSniffer {
         }
         int close = text.indexOf("\n---", 3);
         return close > 0 && close < 16_000;
+    }
+
+    /** Share of non-blank lines that start with a tag. */
+    private static double tagLineShare(String text) {
+        int lines = 0;
+        int tagged = 0;
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty()) {
+                lines++;
+                if (l.startsWith("<")) {
+                    tagged++;
+                }
+            }
+        }
+        return lines == 0 ? 0 : (double) tagged / lines;
     }
 
     /** Skips leading whitespace, XML declarations, processing instructions and comments. */

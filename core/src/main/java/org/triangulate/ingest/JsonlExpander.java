@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * present wins; {@code url}, {@code title}, {@code date}/{@code published}, {@code modified}, {@code author},
  * {@code outlet}/{@code site}, {@code language}, {@code description} go into {@link RawDocument#fields()}.
  * A line that is not a JSON object, or has no body, is an {@link InputError}; the other lines go on.
- * Lines are streamed; a line longer than the limit is skipped with an error.
+ * Lines are streamed; a line longer than the limit is skipped with an error. A file that is one JSON document
+ * instead (a pretty-printed object, or an array of objects) is read whole: see {@link #expandDocument}.
  */
 final class JsonlExpander {
     /** Body fields in order of preference, with the format each holds. */
@@ -96,6 +97,47 @@ final class JsonlExpander {
         }
     }
 
+    /**
+     * True when the first non-blank line of the head is a whole JSON object on its own ({@code {...}}): JSON Lines.
+     * Otherwise the input is one JSON document (a pretty-printed object or an array of objects).
+     */
+    static boolean isJsonLines(byte[] head) {
+        String text = new String(head, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        for (String line : text.split("\n", -1)) {
+            String l = line.strip();
+            if (!l.isEmpty()) {
+                // a first line longer than the head is cut: assume lines, the usual form of large dumps
+                return l.startsWith("{") && (l.endsWith("}") || line.length() == text.length());
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One JSON document: an object is one document named {@code source}; an array's objects are documents
+     * named {@code source#i} (1-based).
+     */
+    void expandDocument(String source, byte[] bytes, Consumer<RawDocument> documents, Consumer<InputError> errors) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(bytes);
+        } catch (IOException e) {
+            errors.accept(new InputError(source, "ingest", "invalid JSON: " + (e instanceof JacksonException j
+                    ? j.getOriginalMessage() : e.getMessage())));
+            return;
+        }
+        if (root != null && root.isArray()) {
+            for (int i = 0; i < root.size(); i++) {
+                handle(source + "#" + (i + 1), root.get(i), documents, errors);
+            }
+        } else {
+            handle(source, root, documents, errors);
+        }
+    }
+
     private void handle(String name, String line, Consumer<RawDocument> documents, Consumer<InputError> errors) {
         String s = line.strip();
         if (s.startsWith("\uFEFF")) {
@@ -111,8 +153,12 @@ final class JsonlExpander {
             errors.accept(new InputError(name, "ingest", "invalid JSON: " + e.getOriginalMessage()));
             return;
         }
+        handle(name, node, documents, errors);
+    }
+
+    private void handle(String name, JsonNode node, Consumer<RawDocument> documents, Consumer<InputError> errors) {
         if (node == null || !node.isObject()) {
-            errors.accept(new InputError(name, "ingest", "line is not a JSON object"));
+            errors.accept(new InputError(name, "ingest", "not a JSON object"));
             return;
         }
         Format format = null;

@@ -21,6 +21,15 @@ class FormatSnifferTest {
     }
 
     @Test
+    void proseQuotingTagsStaysText() {
+        String prose = "Wrap each block in <div> or <p> tags; a <span> is inline. Use <br> rarely, <table> for data,"
+                + " <ul> and <li> for lists, <h1> once, <a> for links, <head> for metadata, <body> for content,"
+                + " <script> last.\n\nThat is all there is to it.\n";
+        assertThat(sniff(prose, "expected.txt")).isEqualTo(Format.TEXT);
+        assertThat(sniff("Saved fragment\n<div>\n<p>One</p>\n<p>Two</p>\n</div>\n", "page.html")).isEqualTo(Format.HTML);
+    }
+
+    @Test
     void feedsByRootElement() {
         assertThat(sniff("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>", "x.html"))
                 .isEqualTo(Format.FEED);

@@ -43,7 +43,7 @@ class JsonlExpanderTest {
         assertThat(d.documents.get(1).fields()).containsEntry("published", "Wed, 20 Nov 2024 10:20:00 +0200");
         assertThat(d.errors).extracting(InputError::source).containsExactly(p + "#3", p + "#5", p + "#7");
         assertThat(d.errors.get(0).reason()).startsWith("invalid JSON: ");
-        assertThat(d.errors.get(1).reason()).isEqualTo("line is not a JSON object");
+        assertThat(d.errors.get(1).reason()).isEqualTo("not a JSON object");
         assertThat(d.errors.get(2).reason()).isEqualTo("no html, text or markdown field");
     }
 
@@ -55,5 +55,21 @@ class JsonlExpanderTest {
         assertThat(d.sources()).containsExactly(p + "#2");
         assertThat(d.errors).extracting(InputError::toString)
                 .containsExactly(p + "#1: ingest: line longer than the limit of 100 bytes");
+    }
+
+    @Test
+    void aPrettyPrintedObjectOrAnArrayIsOneJsonDocument() throws IOException {
+        Path object = Files.writeString(dir.resolve("one.json"), "{\n  \"title\": \"T\",\n  \"html\": \"<p>Body.</p>\"\n}\n");
+        Path array = Files.writeString(dir.resolve("many.json"),
+                "[\n {\"text\": \"First.\"},\n {\"title\": \"no body\"},\n {\"markdown\": \"Third.\"}\n]\n");
+        Path metadata = Files.writeString(dir.resolve("metadata.json"), "{\n  \"title\": \"Only metadata\"\n}\n");
+
+        Docs d = Docs.ingest(object.toString(), array.toString(), metadata.toString());
+
+        assertThat(d.sources()).containsExactly(object.toString(), array + "#1", array + "#3");
+        assertThat(d.documents.get(0).fields()).containsEntry("title", "T");
+        assertThat(d.errors).extracting(InputError::toString).containsExactly(
+                array + "#2: ingest: no html, text or markdown field",
+                metadata + ": ingest: no html, text or markdown field");
     }
 }
