@@ -180,12 +180,15 @@ final class FileIngester implements Ingester {
                 return;
             }
             String name = fileName;
+            TruncationTolerant gunzip = null;
             if (FormatSniffer.isGzip(head)) {
-                in = new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+                gunzip = new TruncationTolerant(new GZIPInputStream(in, 64 * 1024));
+                in = new BufferedInputStream(gunzip, 64 * 1024);
                 head = peek(in);
                 name = fileName == null ? null : stripGz(fileName);
                 if (head.length == 0) {
-                    errors.accept(new InputError(source, "ingest", "empty input (gzip holds 0 bytes)"));
+                    errors.accept(new InputError(source, "ingest", gunzip.truncation != null
+                            ? "cannot read: " + reason(gunzip.truncation) : "empty input (gzip holds 0 bytes)"));
                     return;
                 }
             }
@@ -195,35 +198,90 @@ final class FileIngester implements Ingester {
                 return;
             }
             Format format = FormatSniffer.sniff(head, name);
-            switch (format) {
-                case WARC -> warc.expand(source, in, documents, errors);
-                case JSONL -> {
-                    if (JsonlExpander.isJsonLines(head)) {
-                        jsonl.expand(source, in, documents, errors);
-                    } else {
-                        byte[] bytes = readCapped(source, in, errors);
-                        if (bytes != null) {
-                            jsonl.expandDocument(source, bytes, documents, errors);
-                        }
-                    }
-                }
-                case FEED -> {
-                    byte[] bytes = readCapped(source, in, errors);
-                    if (bytes != null) {
-                        feeds.expand(source, bytes, path, documents, errors);
-                    }
-                }
-                default -> {
-                    byte[] bytes = readCapped(source, in, errors);
-                    if (bytes != null) {
-                        Charset bom = FormatSniffer.bomCharset(bytes);
-                        documents.accept(new RawDocument(source, format, bytes, bom == null ? null : bom.name(),
-                                null, null, Map.of()));
-                    }
-                }
+            Consumer<RawDocument> sink = documents;
+            List<RawDocument> held = new ArrayList<>();
+            if (gunzip != null && !(format == Format.WARC || format == Format.JSONL)) {
+                sink = held::add; // a single document from a cut gzip stream is incomplete: hold it until the end
+            }
+            expand(source, format, in, head, path, sink, errors);
+            if (gunzip != null && gunzip.truncation != null) {
+                errors.accept(new InputError(source, "ingest", "gzip data truncated ("
+                        + reason(gunzip.truncation) + ")" + (held.isEmpty() ? "" : "; document skipped")));
+            } else {
+                held.forEach(documents);
             }
         } catch (IOException e) {
             errors.accept(new InputError(source, "ingest", "cannot read: " + reason(e)));
+        }
+    }
+
+    /** Hands over one document, or expands a container into its documents. */
+    private void expand(String source, Format format, BufferedInputStream in, byte[] head, Path path,
+                        Consumer<RawDocument> documents, Consumer<InputError> errors) throws IOException {
+        switch (format) {
+            case WARC -> warc.expand(source, in, documents, errors);
+            case JSONL -> {
+                if (JsonlExpander.isJsonLines(head)) {
+                    jsonl.expand(source, in, documents, errors);
+                } else {
+                    byte[] bytes = readCapped(source, in, errors);
+                    if (bytes != null) {
+                        jsonl.expandDocument(source, bytes, documents, errors);
+                    }
+                }
+            }
+            case FEED -> {
+                byte[] bytes = readCapped(source, in, errors);
+                if (bytes != null) {
+                    feeds.expand(source, bytes, path, documents, errors);
+                }
+            }
+            default -> {
+                byte[] bytes = readCapped(source, in, errors);
+                if (bytes != null) {
+                    Charset bom = FormatSniffer.bomCharset(bytes);
+                    documents.accept(new RawDocument(source, format, bytes, bom == null ? null : bom.name(),
+                            null, null, Map.of()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Ends a decompressed stream quietly where the compressed data was cut off (a partial download), remembering
+     * why: the records before the cut still come out, and the cut is reported once.
+     */
+    private static final class TruncationTolerant extends java.io.FilterInputStream {
+        private IOException truncation;
+
+        TruncationTolerant(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (truncation != null) {
+                return -1;
+            }
+            try {
+                return super.read();
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                truncation = e;
+                return -1;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (truncation != null) {
+                return -1;
+            }
+            try {
+                return super.read(b, off, len);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                truncation = e;
+                return -1;
+            }
         }
     }
 

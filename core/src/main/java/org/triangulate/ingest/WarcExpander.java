@@ -33,11 +33,15 @@ final class WarcExpander {
             // lenient: real crawls carry slightly malformed headers that still delimit records correctly
             reader.setLenient(true);
             int n = 0;
+            boolean lastFailed = false;
             while (true) {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
+                    if (lastFailed) {
+                        return; // the broken record was named already; skipping past it is what failed
+                    }
                     // a broken record header loses the record boundaries: nothing after it can be trusted
                     errors.accept(new InputError(source + "#" + (n + 1), "ingest",
                             "broken WARC record, rest of the file skipped: " + FileIngester.reason(e)));
@@ -48,12 +52,14 @@ final class WarcExpander {
                 }
                 n++;
                 String name = source + "#" + n;
+                lastFailed = false;
                 try {
                     RawDocument doc = toDocument(name, next.get(), errors);
                     if (doc != null) {
                         documents.accept(doc);
                     }
                 } catch (IOException | RuntimeException e) {
+                    lastFailed = true;
                     // the record's own length still delimits it: the reader goes on with the next one
                     errors.accept(new InputError(name, "ingest", "broken WARC record: " + FileIngester.reason(e)));
                 }

@@ -86,17 +86,18 @@ class FileIngesterTest {
             out.write(PAGE.getBytes(StandardCharsets.UTF_8));
         }
         Path broken = Files.write(dir.resolve("broken.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4, 5, 6});
+        byte[] whole = Files.readAllBytes(gz);
+        Path cut = Files.write(dir.resolve("cut.html.gz"), java.util.Arrays.copyOf(whole, whole.length - 12));
 
-        Docs d = Docs.ingest(gz.toString(), broken.toString());
+        Docs d = Docs.ingest(gz.toString(), broken.toString(), cut.toString());
 
         assertThat(d.documents).singleElement().satisfies(doc -> {
             assertThat(doc.format()).isEqualTo(Format.HTML);
             assertThat(doc.text()).isEqualTo(PAGE);
         });
-        assertThat(d.errors).singleElement().satisfies(e -> {
-            assertThat(e.source()).isEqualTo(broken.toString());
-            assertThat(e.reason()).startsWith("cannot read: ");
-        });
+        assertThat(d.errors).extracting(InputError::source).containsExactly(broken.toString(), cut.toString());
+        assertThat(d.errors.get(0).reason()).startsWith("cannot read: ");
+        assertThat(d.errors.get(1).reason()).startsWith("gzip data truncated").endsWith("; document skipped");
     }
 
     @Test

@@ -90,6 +90,20 @@ class WarcExpanderTest {
     }
 
     @Test
+    void aTruncatedGzipWarcKeepsTheRecordsBeforeTheCut() throws IOException {
+        Path warc = writeWarc("crawl.warc.gz", WarcCompression.GZIP);
+        byte[] all = Files.readAllBytes(warc);
+        Path cut = Files.write(dir.resolve("cut.warc.gz"), java.util.Arrays.copyOf(all, all.length - 40));
+
+        Docs d = Docs.ingest(cut.toString());
+
+        assertThat(d.sources()).containsExactly(cut + "#2");
+        assertThat(d.errors).extracting(InputError::source).containsExactly(cut + "#5", cut.toString());
+        assertThat(d.errors.get(0).reason()).startsWith("broken WARC record");
+        assertThat(d.errors.get(1).reason()).startsWith("gzip data truncated (unexpected end of data");
+    }
+
+    @Test
     void recordsOverTheLimitAreSkippedWithAClearError() throws IOException {
         Path warc = writeWarc("crawl.warc", WarcCompression.NONE);
         Docs d = Docs.ingest(java.io.InputStream.nullInputStream(), 150, warc.toString());

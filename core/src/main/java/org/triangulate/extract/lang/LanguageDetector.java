@@ -27,8 +27,11 @@ public final class LanguageDetector {
     /** Resource path of the model inside the opennlp-models-langdetect jar. */
     static final String MODEL_RESOURCE = "/langdetect-183.bin";
 
-    /** Characters fed to the model: enough for a stable answer, bounded so a 20 MB page stays fast. */
-    private static final int MAX_CHARS = 10_000;
+    /**
+     * Characters fed to the model. On the readability dev set answers stop changing after 200 characters (see
+     * LanguageResolver); 2,500 leave a wide margin while costing ~6 ms instead of ~24 ms for 10,000.
+     */
+    private static final int MAX_CHARS = 2_500;
 
     /** Minimum of distinctive letters, and their dominance over the other language's, to decide uk vs ru. */
     private static final int MIN_DISTINCTIVE = 2;
