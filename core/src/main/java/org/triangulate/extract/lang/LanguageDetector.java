@@ -20,8 +20,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * is therefore the best language's share of the best two, {@code p1 / (p1 + p2)}: 0.5 means a coin toss between
  * two languages, values near 1 mean the runner-up is far behind.
  *
- * <p>Ukrainian and Russian share most of their alphabet and vocabulary stems, and the model confuses them on short
- * texts; when the model names one of the two, letters only one of them uses (і ї є ґ vs ы э ъ ё) decide.
+ * <p>Ukrainian and Russian share most of their alphabet and vocabulary stems, and the model confuses them (and
+ * Bulgarian, Belarusian) on short texts; when the model names a Slavic Cyrillic language, letters only one of the
+ * two writes (є ї ґ for Ukrainian; ы э ъ ё without і ў for Russian) decide.
  */
 public final class LanguageDetector {
     /** Resource path of the model inside the opennlp-models-langdetect jar. */
@@ -35,6 +36,13 @@ public final class LanguageDetector {
 
     /** Minimum of distinctive letters, and their dominance over the other language's, to decide uk vs ru. */
     private static final int MIN_DISTINCTIVE = 2;
+
+    /** Model answers among which Ukrainian/Russian letters may decide. */
+    private static final java.util.Set<String> SLAVIC_CYRILLIC = java.util.Set.of("rus", "ukr", "bel", "bul", "mkd", "srp");
+    /** Letters of Cyrillic alphabets other than Russian's (Turkic, Tajik, Mongolian, Serbian/Macedonian). */
+    private static final String NON_RUSSIAN_CYRILLIC = "әғқңөұүһҗҙҫҡӣӯҳӈҷђјљњћџѓќѕ";
+    /** Confidence reported when the letters decided: a clear but not certain call (the model may still be unsure). */
+    private static final double LETTER_EVIDENCE = 0.90;
 
     private final LanguageCodes codes = new LanguageCodes();
     private volatile LanguageDetectorModel model;
@@ -62,13 +70,14 @@ public final class LanguageDetector {
         double share = p1 + p2 > 0 ? p1 / (p1 + p2) : 0.5;
         String best = ranked[0].getLang();
         String method = "opennlp";
-        if (best.equals("rus") || best.equals("ukr")) {
+        if (SLAVIC_CYRILLIC.contains(best)) {
             String byLetters = ukrainianOrRussian(sample);
-            if (byLetters != null && !byLetters.equals(best)) {
+            if (byLetters != null) {
                 best = byLetters;
                 method = "opennlp + cyrillic letters";
-            } else if (byLetters != null) {
-                method = "opennlp + cyrillic letters";
+                // letters no other Slavic Cyrillic language writes are stronger evidence than the model's
+                // margin among them on a short text
+                share = Math.max(share, LETTER_EVIDENCE);
             }
         }
         String code = codes.toIso6391(best);
@@ -76,22 +85,31 @@ public final class LanguageDetector {
                 method));
     }
 
-    /** "ukr" or "rus" when letters unique to one of them clearly dominate, else null. */
+    /**
+     * "ukr" when є, ї or ґ (written only in Ukrainian) occur at least {@value #MIN_DISTINCTIVE} times and ы, э, ъ,
+     * ё (never Ukrainian) do not outnumber them; "rus" when ы/э/ъ/ё occur at least that often and none of the
+     * letters of Ukrainian, Belarusian (і, ў) or the Turkic Cyrillic alphabets (ә, ғ, қ, ң, ө, ұ, ү, һ, ...) does;
+     * else null.
+     */
     static String ukrainianOrRussian(String s) {
         int uk = 0;
         int ru = 0;
+        int other = 0;
         for (int i = 0; i < s.length(); i++) {
-            switch (Character.toLowerCase(s.charAt(i))) {
-                case 'і', 'ї', 'є', 'ґ' -> uk++;
-                case 'ы', 'э', 'ъ', 'ё' -> ru++;
-                default -> { }
+            char c = Character.toLowerCase(s.charAt(i));
+            if (c == 'є' || c == 'ї' || c == 'ґ') {
+                uk++;
+            } else if (c == 'ы' || c == 'э' || c == 'ъ' || c == 'ё') {
+                ru++;
+            } else if (c == 'і' || c == 'ў' || NON_RUSSIAN_CYRILLIC.indexOf(c) >= 0) {
+                other++;
             }
         }
-        // a quoted Russian name in a Ukrainian text (or the reverse) must not flip it: ask for 3x dominance
+        // a quoted Russian name in a Ukrainian text must not flip it, nor the reverse: ask for 3x dominance
         if (uk >= MIN_DISTINCTIVE && uk > 3 * ru) {
             return "ukr";
         }
-        if (ru >= MIN_DISTINCTIVE && ru > 3 * uk) {
+        if (ru >= MIN_DISTINCTIVE && uk == 0 && other == 0) {
             return "rus";
         }
         return null;

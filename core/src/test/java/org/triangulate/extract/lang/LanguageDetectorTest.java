@@ -39,6 +39,11 @@ class LanguageDetectorTest {
         });
         assertThat(detector.detect("Песков заявил, что Кремль не видит объективных причин")).hasValueSatisfying(
                 d -> assertThat(d.code()).isEqualTo("ru"));
+        assertThat(detector.detect("Президент Росії Володимир Путін готовий обговорити угоду про припинення вогню "
+                + "в Україні, повідомили джерела.")).hasValueSatisfying(d -> {
+                    assertThat(d.code()).isEqualTo("uk");
+                    assertThat(d.confidence()).isGreaterThanOrEqualTo(LanguageResolver.ACCEPT);
+                });
     }
 
     @Test
@@ -52,5 +57,8 @@ class LanguageDetectorTest {
         assertThat(LanguageDetector.ukrainianOrRussian("їжак і єнот")).isEqualTo("ukr");
         assertThat(LanguageDetector.ukrainianOrRussian("это объём")).isEqualTo("rus");
         assertThat(LanguageDetector.ukrainianOrRussian("мир")).isNull();
+        // Belarusian and Kazakh write ы and э too, next to letters Russian lacks
+        assertThat(LanguageDetector.ukrainianOrRussian("гэта быў і ёсць")).isNull();
+        assertThat(LanguageDetector.ukrainianOrRussian("бұл сөзы қазақ тілі эмес")).isNull();
     }
 }
