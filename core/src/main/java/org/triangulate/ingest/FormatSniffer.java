@@ -22,7 +22,8 @@ final class FormatSniffer {
             "figure", "aside", "footer", "blockquote", "pre");
 
     private static final Pattern FIRST_TAG = Pattern.compile("^<([a-zA-Z][a-zA-Z0-9:_-]*)");
-    private static final Pattern JSON_ARRAY_OF_OBJECTS = Pattern.compile("\\[\\s*\\{");
+    /** An object's first key, or an array whose first element is one: "{Breaking} news" is not JSON. */
+    private static final Pattern JSON_START = Pattern.compile("\\[?\\s*\\{\\s*(\"|})");
     private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6} \\S");
     private static final Pattern MD_LINK = Pattern.compile("\\[[^\\]\\n]{1,200}]\\([^)\\s]{1,500}\\)");
     private static final Pattern MD_FENCE = Pattern.compile("(?m)^```");
@@ -103,7 +104,7 @@ final class FormatSniffer {
             return Format.HTML;
         }
         String stripped = text.stripLeading();
-        if (stripped.startsWith("{") || JSON_ARRAY_OF_OBJECTS.matcher(stripped).lookingAt()) {
+        if (JSON_START.matcher(stripped).lookingAt()) {
             return Format.JSONL; // JSON Lines, or one JSON document: the JSONL reader tells them apart
         }
         if (hasFrontMatter(stripped)) {

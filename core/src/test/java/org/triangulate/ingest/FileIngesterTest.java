@@ -118,4 +118,14 @@ class FileIngesterTest {
         assertThat(d.errors).extracting(InputError::reason)
                 .containsExactly("larger than the limit of 100 bytes for one document");
     }
+
+    @Test
+    void bundledSeedsAreTextDumpsAndOneMarkdownWithFrontMatter() {
+        Path seeds = Path.of("..", "demo", "seeds");
+        assumeTrue(Files.isDirectory(seeds), "demo/seeds not found from " + Path.of("").toAbsolutePath());
+        Docs d = Docs.ingest(seeds.toString());
+        assertThat(d.errors).isEmpty();
+        assertThat(d.documents).extracting(RawDocument::format)
+                .containsExactly(Format.TEXT, Format.MARKDOWN, Format.TEXT, Format.TEXT, Format.TEXT);
+    }
 }

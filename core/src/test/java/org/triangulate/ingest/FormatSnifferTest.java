@@ -47,6 +47,8 @@ class FormatSnifferTest {
         assertThat(sniff("filedesc://crawl.arc 0.0.0.0 20241120101806 text/plain 70\n", null)).isEqualTo(Format.WARC);
         assertThat(sniff("{\"url\": \"https://x.org/a\", \"html\": \"<p>x</p>\"}\n{\"text\": \"y\"}\n", "dump.txt"))
                 .isEqualTo(Format.JSONL);
+        assertThat(sniff("[\n  {\"text\": \"y\"}\n]", null)).isEqualTo(Format.JSONL);
+        assertThat(sniff("{Breaking} Putin open to talks\n\nMOSCOW - ...", null)).isEqualTo(Format.TEXT);
     }
 
     @Test
