@@ -173,8 +173,13 @@ final class FeedExpander {
                 candidates.add(Path.of(uri));
             }
             path = uri.getPath() == null ? "" : uri.getPath();
-        } catch (Exception e) {
-            candidates.add(dir.resolve(link.trim()));
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // not a URI (spaces, backslashes): perhaps a plain relative file name
+            try {
+                candidates.add(dir.resolve(link.trim()));
+            } catch (RuntimeException invalid) {
+                return null;
+            }
         }
         // a URL's last path segment as a saved file name: ".../putin-open-to-talks" → putin-open-to-talks(.html)
         String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
