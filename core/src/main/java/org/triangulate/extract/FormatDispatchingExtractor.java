@@ -1,24 +1,205 @@
 package org.triangulate.extract;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.triangulate.extract.html.HtmlExtractor;
+import org.triangulate.extract.lang.LanguageDetector;
+import org.triangulate.extract.lang.LanguageResolver;
 import org.triangulate.extract.text.MarkdownExtractor;
 import org.triangulate.extract.text.TextDumpExtractor;
 import org.triangulate.ingest.RawDocument;
 
-/** Chooses the extractor for a document's format. */
+/**
+ * Chooses the extractor for a document's format, then completes the article with what the container knew and
+ * the page did not say: title, byline, outlet, published/modified time, description and language from the
+ * container's {@link RawDocument#fields()} (feed item, JSONL line), the URL from the document; finally the
+ * language is decided from the declared one and the text ({@link LanguageResolver}). Every value filled here is
+ * recorded in the article's provenance. Container formats never reach this class: the ingester expands them.
+ */
 final class FormatDispatchingExtractor implements Extractor {
-    private final Extractor html = new HtmlExtractor();
-    private final Extractor markdown = new MarkdownExtractor();
-    private final Extractor text = new TextDumpExtractor();
+    private final Extractor html;
+    private final Extractor markdown;
+    private final Extractor text;
+    private final LanguageResolver languages;
+
+    FormatDispatchingExtractor() {
+        this(new HtmlExtractor(), new MarkdownExtractor(), new TextDumpExtractor(),
+                new LanguageResolver(new LanguageDetector()));
+    }
+
+    FormatDispatchingExtractor(Extractor html, Extractor markdown, Extractor text, LanguageResolver languages) {
+        this.html = html;
+        this.markdown = markdown;
+        this.text = text;
+        this.languages = languages;
+    }
 
     @Override
     public Article extract(String id, RawDocument document) throws ExtractionException {
-        return switch (document.format()) {
+        Article a = switch (document.format()) {
             case HTML -> html.extract(id, document);
             case MARKDOWN -> markdown.extract(id, document);
             case TEXT -> text.extract(id, document);
             case WARC, FEED, JSONL -> throw new ExtractionException(
                     "container format " + document.format() + " must be expanded by the ingester");
         };
+        return complete(a, document);
+    }
+
+    /** Fills what the page lacked from the container, then decides the language. */
+    Article complete(Article a, RawDocument doc) {
+        Map<String, String> f = doc.fields();
+        Map<String, String> prov = new HashMap<>(a.provenance());
+        String url = a.url();
+        if (blank(url) && !blank(doc.url())) {
+            url = doc.url();
+            prov.put("url", origin(f, "url", "container url"));
+        }
+        String title = fill(a.title(), f, "title", prov);
+        String byline = fill(a.byline(), f, "author", "byline", prov);
+        String outlet = fill(a.outlet(), f, "outlet", prov);
+        String description = fill(a.description(), f, "description", prov);
+        Instant published = a.published();
+        String publishedLocal = a.publishedLocal();
+        if (published == null && !blank(f.get("published"))) {
+            ParsedDate d = parseDate(f.get("published"));
+            if (d != null) {
+                published = d.instant();
+                if (publishedLocal == null) {
+                    publishedLocal = d.local();
+                }
+                prov.put("published", origin(f, "published", "container date") + d.note());
+            }
+        }
+        Instant modified = a.modified();
+        if (modified == null && !blank(f.get("modified"))) {
+            ParsedDate d = parseDate(f.get("modified"));
+            if (d != null) {
+                modified = d.instant();
+                prov.put("modified", origin(f, "modified", "container date") + d.note());
+            }
+        }
+        String declared = a.language();
+        String declaredVia = a.provenance().get("language");
+        if (blank(declared) && !blank(f.get("language"))) {
+            declared = f.get("language");
+            declaredVia = origin(f, "language", "container");
+        }
+        String bodyText = a.text();
+        if (bodyText.length() < 400 && title != null) {
+            bodyText = title + "\n\n" + bodyText; // a feed summary is short: the headline helps
+        }
+        LanguageResolver.LanguageResolution lang = languages.resolve(declared, declaredVia, bodyText);
+        if (lang.provenance() != null) {
+            prov.put("language", lang.provenance());
+        } else {
+            prov.remove("language");
+        }
+        return new Article(a.id(), a.source(), url, title, byline, outlet, published, publishedLocal, modified,
+                lang.language(), description, a.image(), a.dateline(), a.paragraphs(), prov);
+    }
+
+    private static String fill(String current, Map<String, String> f, String key, Map<String, String> prov) {
+        return fill(current, f, key, key, prov);
+    }
+
+    private static String fill(String current, Map<String, String> f, String key, String articleField,
+                               Map<String, String> prov) {
+        if (!blank(current) || blank(f.get(key))) {
+            return current;
+        }
+        prov.put(articleField, origin(f, key, "container " + key));
+        return f.get(key).strip();
+    }
+
+    private static String origin(Map<String, String> f, String key, String fallback) {
+        String o = f.get("provenance." + key);
+        return blank(o) ? fallback : o;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
+     * @param instant the time in UTC
+     * @param local   the value's own local date-time with offset (ISO-8601) when it had one, else null
+     * @param note    appended to the provenance: "" or a remark on an assumption made
+     */
+    record ParsedDate(Instant instant, String local, String note) {
+    }
+
+    private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
+    /** RFC 822 zone names that RFC 1123 parsing lacks (RFC 822 §5.1). */
+    private static final Map<String, String> RFC822_ZONES = Map.ofEntries(Map.entry("UT", "+0000"),
+            Map.entry("UTC", "+0000"), Map.entry("Z", "+0000"), Map.entry("EST", "-0500"), Map.entry("EDT", "-0400"),
+            Map.entry("CST", "-0600"), Map.entry("CDT", "-0500"), Map.entry("MST", "-0700"), Map.entry("MDT", "-0600"),
+            Map.entry("PST", "-0800"), Map.entry("PDT", "-0700"));
+    private static final Pattern TRAILING_ZONE = Pattern.compile("\\s([A-Z]{1,3})$");
+
+    /**
+     * Parses ISO-8601 (with offset, instant, local date-time or date) and RFC 822/1123 dates, and epoch seconds or
+     * milliseconds; null when the value is none of these (it is then not used: dates are never invented).
+     */
+    static ParsedDate parseDate(String raw) {
+        String s = raw.strip();
+        try {
+            OffsetDateTime odt = OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return new ParsedDate(odt.toInstant(), odt.toString(), "");
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        try {
+            ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME);
+            return new ParsedDate(z.toInstant(), z.toOffsetDateTime().toString(), "");
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        try {
+            OffsetDateTime odt = OffsetDateTime.parse(s.replaceFirst(" ", "T"), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return new ParsedDate(odt.toInstant(), odt.toString(), "");
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        try {
+            LocalDateTime ldt = LocalDateTime.parse(s.replaceFirst(" ", "T"), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            return new ParsedDate(ldt.toInstant(ZoneOffset.UTC), null, " (no zone given, read as UTC)");
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        try {
+            LocalDate d = LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
+            return new ParsedDate(d.atStartOfDay(ZoneOffset.UTC).toInstant(), null, " (date only, 00:00 UTC)");
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        String rfc = s.replaceAll("\\s+", " ");
+        Matcher zone = TRAILING_ZONE.matcher(rfc);
+        if (zone.find() && RFC822_ZONES.containsKey(zone.group(1))) {
+            rfc = rfc.substring(0, zone.start(1)) + RFC822_ZONES.get(zone.group(1));
+        }
+        try {
+            ZonedDateTime z = ZonedDateTime.parse(rfc, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH));
+            return new ParsedDate(z.toInstant(), z.toOffsetDateTime().toString(), "");
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        if (EPOCH.matcher(s).matches()) {
+            long v = Long.parseLong(s);
+            Instant i = s.length() >= 12 ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+            return new ParsedDate(i, null, " (epoch " + (s.length() >= 12 ? "milliseconds" : "seconds") + ")");
+        }
+        return null;
     }
 }

@@ -1,81 +1,355 @@
 package org.triangulate.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
-/** Reads files, directories (recursively, in sorted order) and stdin ("-"). */
+/**
+ * Reads files, directories (recursively, entries sorted by name, hidden files and folders skipped) and stdin
+ * ({@code -}). Each input is opened as a stream, decompressed when gzipped, sniffed by content and either handed
+ * over as one {@link RawDocument} or expanded: WARC/ARC into its HTML responses, feeds into their items, JSONL
+ * into its lines. Every failure becomes an {@link InputError} naming the input; the batch always goes on.
+ */
 final class FileIngester implements Ingester {
+    /** Largest single document or container record read into memory (a gzip bomb or a 2 GB page stops here). */
+    static final long DEFAULT_MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
+
+    /** File names that may hold feeds; only these are pre-read to find local pages a feed already covers. */
+    private static final List<String> FEED_NAMES = List.of(".xml", ".rss", ".atom", ".rdf", ".feed");
+
     private final InputStream stdin;
+    private final long maxDocumentBytes;
+    private final WarcExpander warc;
+    private final FeedExpander feeds;
+    private final JsonlExpander jsonl;
 
     FileIngester() {
-        this(System.in);
+        this(System.in, DEFAULT_MAX_DOCUMENT_BYTES);
     }
 
-    FileIngester(InputStream stdin) {
+    FileIngester(InputStream stdin, long maxDocumentBytes) {
+        if (maxDocumentBytes < 1) {
+            throw new IllegalArgumentException("maxDocumentBytes must be >= 1, got " + maxDocumentBytes);
+        }
         this.stdin = stdin;
+        this.maxDocumentBytes = maxDocumentBytes;
+        this.warc = new WarcExpander(maxDocumentBytes);
+        this.feeds = new FeedExpander(maxDocumentBytes);
+        this.jsonl = new JsonlExpander(maxDocumentBytes);
     }
 
     @Override
     public void ingest(List<String> inputs, Consumer<RawDocument> documents, Consumer<InputError> errors) {
         for (String input : inputs) {
-            if (input.equals("-")) {
-                try {
-                    emit("-", stdin.readAllBytes(), null, documents, errors);
-                } catch (IOException e) {
-                    errors.accept(new InputError("-", "ingest", "cannot read stdin: " + e.getMessage()));
-                }
-                continue;
-            }
-            Path p = Path.of(input);
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(f -> readFile(f.toString(), f, documents, errors));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    errors.accept(new InputError(input, "ingest", "cannot list directory: " + e.getMessage()));
-                }
-            } else {
-                readFile(input, p, documents, errors);
+            try {
+                ingestOne(input, documents, errors);
+            } catch (RuntimeException | StackOverflowError e) {
+                // last line of defence: one input never takes the batch down
+                errors.accept(new InputError(input, "ingest", "internal error: " + e));
             }
         }
     }
 
+    private void ingestOne(String input, Consumer<RawDocument> documents, Consumer<InputError> errors) {
+        if (input.equals("-")) {
+            read("-", stdin, null, null, documents, errors);
+            return;
+        }
+        Path p;
+        try {
+            p = Path.of(input);
+        } catch (RuntimeException e) {
+            errors.accept(new InputError(input, "ingest", "invalid path: " + e.getMessage()));
+            return;
+        }
+        if (Files.isDirectory(p)) {
+            List<Path> files = new ArrayList<>();
+            listFiles(input, p, files, new HashSet<>(), errors);
+            Set<Path> covered = pagesCoveredByFeeds(files);
+            for (Path f : files) {
+                if (!covered.contains(f.toAbsolutePath().normalize())) {
+                    readFile(f.toString(), f, documents, errors);
+                }
+            }
+        } else {
+            readFile(input, p, documents, errors);
+        }
+    }
+
+    /** Depth-first, entries sorted by name; unreadable folders are reported and skipped. */
+    private void listFiles(String shown, Path dir, List<Path> out, Set<Path> visited, Consumer<InputError> errors) {
+        try {
+            if (!visited.add(dir.toRealPath())) {
+                return; // a symbolic link loop
+            }
+        } catch (IOException e) {
+            errors.accept(new InputError(shown, "ingest", "cannot resolve directory: " + reason(e)));
+            return;
+        }
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path e : ds) {
+                entries.add(e);
+            }
+        } catch (IOException | RuntimeException e) {
+            errors.accept(new InputError(shown, "ingest", "cannot list directory: " + reason(e)));
+            return;
+        }
+        entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        for (Path e : entries) {
+            if (e.getFileName().toString().startsWith(".")) {
+                continue;
+            }
+            if (Files.isDirectory(e)) {
+                listFiles(e.toString(), e, out, visited, errors);
+            } else {
+                out.add(e);
+            }
+        }
+    }
+
+    /** Local pages that a feed in the same listing links to: they come out as the feed's items, not twice. */
+    private Set<Path> pagesCoveredByFeeds(List<Path> files) {
+        Set<Path> covered = new HashSet<>();
+        for (Path f : files) {
+            String name = stripGz(f.getFileName().toString().toLowerCase(Locale.ROOT));
+            if (FEED_NAMES.stream().noneMatch(name::endsWith)) {
+                continue;
+            }
+            try (InputStream in = open(Files.newInputStream(f))) {
+                byte[] bytes = in.readNBytes((int) Math.min(maxDocumentBytes, Integer.MAX_VALUE - 16));
+                if (!FormatSniffer.looksBinary(bytes) && FormatSniffer.sniff(bytes, name) == Format.FEED) {
+                    covered.addAll(feeds.localPages(bytes, f));
+                }
+            } catch (IOException | com.rometools.rome.io.FeedException | RuntimeException e) {
+                // the feed's own error is reported when it is read in order
+            }
+        }
+        return covered;
+    }
+
     private void readFile(String source, Path p, Consumer<RawDocument> documents, Consumer<InputError> errors) {
         if (!Files.exists(p)) {
-            errors.accept(new InputError(source, "ingest", "no such file or directory"));
+            Path parent = p.toAbsolutePath().getParent();
+            String why = parent == null || Files.isDirectory(parent) ? "no such file"
+                    : Files.exists(parent) ? "no such file (" + parent.getFileName() + " is not a directory)"
+                    : "no such file or directory";
+            errors.accept(new InputError(source, "ingest", why));
+            return;
+        }
+        if (!Files.isRegularFile(p)) {
+            errors.accept(new InputError(source, "ingest", "not a regular file"));
             return;
         }
         if (!Files.isReadable(p)) {
             errors.accept(new InputError(source, "ingest", "not readable (permission denied)"));
             return;
         }
-        try {
-            emit(source, Files.readAllBytes(p), p.getFileName().toString(), documents, errors);
+        try (InputStream in = Files.newInputStream(p)) {
+            read(source, in, p, p.getFileName().toString(), documents, errors);
         } catch (IOException e) {
-            errors.accept(new InputError(source, "ingest", "cannot read: " + e.getMessage()));
-        } catch (OutOfMemoryError e) {
-            errors.accept(new InputError(source, "ingest", "too large to read into memory"));
+            errors.accept(new InputError(source, "ingest", "cannot read: " + reason(e)));
         }
     }
 
-    private void emit(String source, byte[] bytes, String fileName, Consumer<RawDocument> documents,
+    /**
+     * Reads one input stream: decompresses gzip, rejects empty and binary content, sniffs the format and hands
+     * the document over or expands the container.
+     *
+     * @param path the file, or null for stdin (feeds then cannot resolve local pages)
+     */
+    private void read(String source, InputStream raw, Path path, String fileName, Consumer<RawDocument> documents,
                       Consumer<InputError> errors) {
-        if (bytes.length == 0) {
-            errors.accept(new InputError(source, "ingest", "empty input"));
-            return;
+        try {
+            BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+            byte[] head = peek(in);
+            if (head.length == 0) {
+                errors.accept(new InputError(source, "ingest", "empty input (0 bytes)"));
+                return;
+            }
+            String name = fileName;
+            TruncationTolerant gunzip = null;
+            if (FormatSniffer.isGzip(head)) {
+                gunzip = new TruncationTolerant(new GZIPInputStream(in, 64 * 1024));
+                in = new BufferedInputStream(gunzip, 64 * 1024);
+                head = peek(in);
+                name = fileName == null ? null : stripGz(fileName);
+                if (head.length == 0) {
+                    errors.accept(new InputError(source, "ingest", gunzip.truncation != null
+                            ? "cannot read: " + reason(gunzip.truncation) : "empty input (gzip holds 0 bytes)"));
+                    return;
+                }
+            }
+            if (FormatSniffer.looksBinary(head)) {
+                errors.accept(new InputError(source, "ingest",
+                        "binary content, not a text, Markdown, HTML, WARC, feed or JSONL document"));
+                return;
+            }
+            Format format = FormatSniffer.sniff(head, name);
+            Consumer<RawDocument> sink = documents;
+            List<RawDocument> held = new ArrayList<>();
+            if (gunzip != null && !(format == Format.WARC || format == Format.JSONL)) {
+                sink = held::add; // a single document from a cut gzip stream is incomplete: hold it until the end
+            }
+            expand(source, format, in, head, path, sink, errors);
+            if (gunzip != null && gunzip.truncation != null) {
+                errors.accept(new InputError(source, "ingest", "gzip data truncated ("
+                        + reason(gunzip.truncation) + ")" + (held.isEmpty() ? "" : "; document skipped")));
+            } else {
+                held.forEach(documents);
+            }
+        } catch (IOException e) {
+            errors.accept(new InputError(source, "ingest", "cannot read: " + reason(e)));
         }
-        if (FormatSniffer.looksBinary(bytes)) {
-            errors.accept(new InputError(source, "ingest", "binary content, not a text, HTML, WARC or feed document"));
-            return;
+    }
+
+    /** Hands over one document, or expands a container into its documents. */
+    private void expand(String source, Format format, BufferedInputStream in, byte[] head, Path path,
+                        Consumer<RawDocument> documents, Consumer<InputError> errors) throws IOException {
+        switch (format) {
+            case WARC -> warc.expand(source, in, documents, errors);
+            case JSONL -> {
+                if (JsonlExpander.isJsonLines(head)) {
+                    jsonl.expand(source, in, documents, errors);
+                } else {
+                    byte[] bytes = readCapped(source, in, errors);
+                    if (bytes != null) {
+                        jsonl.expandDocument(source, bytes, documents, errors);
+                    }
+                }
+            }
+            case FEED -> {
+                byte[] bytes = readCapped(source, in, errors);
+                if (bytes != null) {
+                    feeds.expand(source, bytes, path, documents, errors);
+                }
+            }
+            default -> {
+                byte[] bytes = readCapped(source, in, errors);
+                if (bytes != null) {
+                    Charset bom = FormatSniffer.bomCharset(bytes);
+                    documents.accept(new RawDocument(source, format, bytes, bom == null ? null : bom.name(),
+                            null, null, Map.of()));
+                }
+            }
         }
-        Format f = FormatSniffer.sniff(bytes, fileName);
-        documents.accept(new RawDocument(source, f, bytes, null, null, null, null));
+    }
+
+    /**
+     * Ends a decompressed stream quietly where the compressed data was cut off (a partial download), remembering
+     * why: the records before the cut still come out, and the cut is reported once.
+     */
+    private static final class TruncationTolerant extends java.io.FilterInputStream {
+        private IOException truncation;
+
+        TruncationTolerant(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (truncation != null) {
+                return -1;
+            }
+            try {
+                return super.read();
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                truncation = e;
+                return -1;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (truncation != null) {
+                return -1;
+            }
+            try {
+                return super.read(b, off, len);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                truncation = e;
+                return -1;
+            }
+        }
+    }
+
+    private byte[] readCapped(String source, InputStream in, Consumer<InputError> errors) throws IOException {
+        byte[] bytes = readAtMost(in, maxDocumentBytes);
+        if (bytes == null) {
+            errors.accept(new InputError(source, "ingest", "larger than the limit of " + megabytes(maxDocumentBytes)
+                    + " for one document"));
+        }
+        return bytes;
+    }
+
+    /** Reads the whole stream, or returns null when it holds more than {@code max} bytes. */
+    static byte[] readAtMost(InputStream in, long max) throws IOException {
+        int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
+        byte[] bytes = in.readNBytes(cap);
+        if (bytes.length == cap && in.read() >= 0) {
+            return null;
+        }
+        return bytes;
+    }
+
+    static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : bytes + " bytes";
+    }
+
+    private static byte[] peek(BufferedInputStream in) throws IOException {
+        in.mark(FormatSniffer.HEAD_BYTES + 1);
+        byte[] head = in.readNBytes(FormatSniffer.HEAD_BYTES);
+        in.reset();
+        return head;
+    }
+
+    private static InputStream open(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw);
+        in.mark(4);
+        byte[] magic = in.readNBytes(2);
+        in.reset();
+        return FormatSniffer.isGzip(magic) ? new GZIPInputStream(in) : in;
+    }
+
+    private static String stripGz(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gz")) {
+            return name.substring(0, name.length() - 3);
+        }
+        if (lower.endsWith(".tgz")) {
+            return name.substring(0, name.length() - 4) + ".tar";
+        }
+        return name;
+    }
+
+    /** An exception's message, or its type when it has none (AccessDeniedException carries only the path). */
+    static String reason(Throwable e) {
+        String type = e.getClass().getSimpleName();
+        String msg = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.util.zip.ZipException) {
+            return "corrupt gzip data (" + msg + ")";
+        }
+        if (e instanceof java.io.EOFException) {
+            return "unexpected end of data" + (msg == null ? "" : " (" + msg + ")");
+        }
+        return msg == null || msg.isBlank() ? type : msg;
     }
 }

@@ -12,6 +12,6 @@ public enum Format {
     WARC,
     /** An RSS or Atom feed (expanded into its items). */
     FEED,
-    /** JSON Lines, one document per line (expanded into its lines). */
+    /** JSON Lines, one document per line, or one JSON object/array of objects (expanded into its documents). */
     JSONL
 }

@@ -1,0 +1,261 @@
+package org.triangulate.ingest;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Expands an RSS or Atom feed (ROME) into one {@link RawDocument} per item, named {@code source#n} (n 1-based).
+ * The item's body is its full content ({@code content:encoded}, Atom {@code content}), else its description or
+ * summary, as HTML. When the item's link names a page saved next to the feed (a relative path, or a URL whose
+ * last path segment is a local file name), that page is used instead: it is the full article. Item metadata goes
+ * into {@link RawDocument#fields()}: title, url, published, modified, author, outlet (feed title), language,
+ * description, with {@code provenance.<field>} naming its origin.
+ */
+final class FeedExpander {
+    /** Last path segments too generic to identify a local copy of one article. */
+    private static final Set<String> GENERIC_NAMES = Set.of("index", "default", "home", "main", "article", "story");
+
+    private final long maxPageBytes;
+
+    FeedExpander(long maxPageBytes) {
+        this.maxPageBytes = maxPageBytes;
+    }
+
+    /**
+     * @param feedFile the feed's file, or null when read from stdin (local pages are then not looked up)
+     */
+    void expand(String source, byte[] bytes, Path feedFile, Consumer<RawDocument> documents,
+                Consumer<InputError> errors) {
+        SyndFeed feed;
+        try {
+            feed = parse(bytes);
+        } catch (FeedException | IOException | RuntimeException e) {
+            errors.accept(new InputError(source, "ingest", "malformed feed: " + FileIngester.reason(e)));
+            return;
+        }
+        List<SyndEntry> entries = feed.getEntries();
+        if (entries.isEmpty()) {
+            errors.accept(new InputError(source, "ingest", "feed has no items"));
+            return;
+        }
+        boolean atom = feed.getFeedType() != null && feed.getFeedType().startsWith("atom");
+        String kind = atom ? "atom" : "rss";
+        for (int i = 0; i < entries.size(); i++) {
+            String name = source + "#" + (i + 1);
+            try {
+                RawDocument doc = toDocument(name, kind, feed, entries.get(i), feedFile);
+                if (doc == null) {
+                    errors.accept(new InputError(name, "ingest", "feed item has no content, description or local page"));
+                } else {
+                    documents.accept(doc);
+                }
+            } catch (IOException | RuntimeException e) {
+                errors.accept(new InputError(name, "ingest", "unreadable feed item: " + FileIngester.reason(e)));
+            }
+        }
+    }
+
+    /** The local pages (absolute, normalized) the feed's items link to. */
+    Set<Path> localPages(byte[] bytes, Path feedFile) throws IOException, FeedException {
+        Set<Path> pages = new LinkedHashSet<>();
+        for (SyndEntry e : parse(bytes).getEntries()) {
+            Path p = localPage(feedFile, link(e));
+            if (p != null) {
+                pages.add(p);
+            }
+        }
+        return pages;
+    }
+
+    private static SyndFeed parse(byte[] bytes) throws IOException, FeedException {
+        SyndFeedInput input = new SyndFeedInput();
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), true)) {
+            return input.build(reader);
+        }
+    }
+
+    private RawDocument toDocument(String name, String kind, SyndFeed feed, SyndEntry entry, Path feedFile)
+            throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("container", kind);
+        put(fields, "title", text(entry.getTitle()), kind + " item title");
+        String link = link(entry);
+        put(fields, "url", link, kind + " item link");
+        if (entry.getPublishedDate() != null) {
+            put(fields, "published", entry.getPublishedDate().toInstant().toString(),
+                    kind.equals("atom") ? "atom published" : "rss pubDate");
+        }
+        if (entry.getUpdatedDate() != null) {
+            put(fields, "modified", entry.getUpdatedDate().toInstant().toString(), kind + " updated");
+        }
+        put(fields, "author", author(entry), kind + " item author");
+        put(fields, "outlet", text(feed.getTitle()), kind + " channel title");
+        put(fields, "language", feed.getLanguage(), kind + " channel language");
+
+        String body = null;
+        String contentField = null;
+        for (SyndContent c : entry.getContents()) {
+            if (c.getValue() != null && !c.getValue().isBlank()) {
+                body = asHtml(c);
+                contentField = kind.equals("atom") ? "atom content" : "rss content:encoded";
+                break;
+            }
+        }
+        SyndContent description = entry.getDescription();
+        if (description != null && description.getValue() != null && !description.getValue().isBlank()) {
+            if (body == null) {
+                body = asHtml(description);
+                contentField = kind.equals("atom") ? "atom summary" : "rss description";
+            } else {
+                put(fields, "description", text(Jsoup.parse(description.getValue()).text()), kind + " description");
+            }
+        }
+        Path page = feedFile == null ? null : localPage(feedFile, link);
+        if (page != null) {
+            byte[] bytes;
+            try (var in = Files.newInputStream(page)) {
+                bytes = FileIngester.readAtMost(in, maxPageBytes);
+            }
+            if (bytes != null && bytes.length > 0 && !FormatSniffer.looksBinary(bytes)) {
+                Format f = FormatSniffer.sniff(bytes, page.getFileName().toString());
+                if (f == Format.HTML || f == Format.TEXT || f == Format.MARKDOWN) {
+                    fields.put("content", "local page " + page.getFileName());
+                    return new RawDocument(name, f, bytes, null, link, null, fields);
+                }
+            }
+        }
+        if (body == null) {
+            return null;
+        }
+        fields.put("content", contentField);
+        return new RawDocument(name, Format.HTML, body.getBytes(StandardCharsets.UTF_8), "UTF-8", link, null, fields);
+    }
+
+    /** The page a link names, if it is a readable regular file next to (or under) the feed's folder. */
+    static Path localPage(Path feedFile, String link) {
+        if (link == null || link.isBlank() || feedFile == null) {
+            return null;
+        }
+        Path dir = feedFile.toAbsolutePath().normalize().getParent();
+        if (dir == null) {
+            return null;
+        }
+        List<Path> candidates = new ArrayList<>();
+        String path = link;
+        try {
+            URI uri = new URI(link.trim());
+            if (uri.getScheme() == null) {
+                if (uri.getPath() != null && !uri.getPath().isEmpty()) {
+                    candidates.add(dir.resolve(uri.getPath()));
+                }
+            } else if (uri.getScheme().equalsIgnoreCase("file")) {
+                candidates.add(Path.of(uri));
+            }
+            path = uri.getPath() == null ? "" : uri.getPath();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // not a URI (spaces, backslashes): perhaps a plain relative file name
+            try {
+                candidates.add(dir.resolve(link.trim()));
+            } catch (RuntimeException invalid) {
+                return null;
+            }
+        }
+        // a URL's last path segment as a saved file name: ".../putin-open-to-talks" → putin-open-to-talks(.html)
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        String stem = last.contains(".") ? last.substring(0, last.lastIndexOf('.')) : last;
+        if (!last.isEmpty() && !GENERIC_NAMES.contains(stem.toLowerCase(Locale.ROOT)) && isFileName(last)) {
+            candidates.add(dir.resolve(last));
+            if (!last.contains(".")) {
+                candidates.add(dir.resolve(last + ".html"));
+                candidates.add(dir.resolve(last + ".htm"));
+            }
+        }
+        Path self = feedFile.toAbsolutePath().normalize();
+        for (Path c : candidates) {
+            Path p = c.toAbsolutePath().normalize();
+            if (!p.equals(self) && Files.isRegularFile(p) && Files.isReadable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFileName(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == ':' || c == '\0') {
+                return false;
+            }
+        }
+        return !s.equals(".") && !s.equals("..");
+    }
+
+    private static String link(SyndEntry e) {
+        if (e.getLink() != null && !e.getLink().isBlank()) {
+            return e.getLink().trim();
+        }
+        String uri = e.getUri();
+        return uri != null && (uri.startsWith("http:") || uri.startsWith("https:")) ? uri.trim() : null;
+    }
+
+    private static String author(SyndEntry e) {
+        if (e.getAuthor() != null && !e.getAuthor().isBlank()) {
+            return e.getAuthor().trim();
+        }
+        List<String> names = new ArrayList<>();
+        for (SyndPerson p : e.getAuthors()) {
+            if (p.getName() != null && !p.getName().isBlank()) {
+                names.add(p.getName().trim());
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /** Content as HTML: plain-text content is escaped, its blank-line paragraphs become {@code <p>}. */
+    private static String asHtml(SyndContent c) {
+        String type = c.getType() == null ? "html" : c.getType().toLowerCase(Locale.ROOT);
+        if (type.equals("text") || type.equals("text/plain")) {
+            StringBuilder sb = new StringBuilder();
+            for (String para : c.getValue().split("\\n\\s*\\n")) {
+                if (!para.isBlank()) {
+                    sb.append("<p>").append(Entities.escape(para.strip())).append("</p>\n");
+                }
+            }
+            return sb.toString();
+        }
+        return c.getValue();
+    }
+
+    private static String text(String s) {
+        return s == null ? null : s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static void put(Map<String, String> fields, String key, String value, String origin) {
+        if (value != null && !value.isBlank()) {
+            fields.put(key, value);
+            fields.put("provenance." + key, origin);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.triangulate.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedExpanderTest {
+    static final String RSS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                 xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel>
+                <title>Kyiv Wire</title>
+                <link>https://wire.example.ua/</link>
+                <language>en-us</language>
+                <item>
+                  <title>Putin open to discussing Ukraine ceasefire</title>
+                  <link>https://wire.example.ua/2024/11/20/putin-ceasefire</link>
+                  <pubDate>Wed, 20 Nov 2024 09:01:00 GMT</pubDate>
+                  <dc:creator>Naila Huseynova</dc:creator>
+                  <description>Short summary.</description>
+                  <content:encoded><![CDATA[<p>Russian President Vladimir Putin is open to discussing a ceasefire.</p>]]></content:encoded>
+                </item>
+                <item>
+                  <title>Only a description</title>
+                  <link>https://wire.example.ua/2024/11/21/other</link>
+                  <description>&lt;p&gt;The description is the body here.&lt;/p&gt;</description>
+                </item>
+                <item>
+                  <title>Saved locally</title>
+                  <link>https://wire.example.ua/2024/11/22/saved-story.html</link>
+                  <description>Teaser only.</description>
+                </item>
+                <item>
+                  <title>Nothing at all</title>
+                </item>
+              </channel>
+            </rss>
+            """;
+
+    static final String ATOM = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>Atom Desk</title>
+              <id>urn:uuid:60a76c80-d399-11d9-b91C-0003939e0af6</id>
+              <updated>2023-12-23T16:00:00Z</updated>
+              <entry>
+                <title>NYT: Putin open to ceasefire</title>
+                <link href="pages/nyt-report.html"/>
+                <id>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</id>
+                <published>2023-12-23T17:40:00+02:00</published>
+                <updated>2023-12-24T08:00:00Z</updated>
+                <author><name>News Desk</name></author>
+                <summary>Summary.</summary>
+              </entry>
+              <entry>
+                <title>Plain text content</title>
+                <id>urn:uuid:2</id>
+                <updated>2023-12-23T18:00:00Z</updated>
+                <content type="text">First paragraph &amp; more.
+
+            Second paragraph.</content>
+              </entry>
+            </feed>
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rssItemsBecomeDocumentsWithFields() throws IOException {
+        Path feed = Files.writeString(dir.resolve("feed.xml"), RSS);
+        Path saved = Files.writeString(dir.resolve("saved-story.html"),
+                "<html><body><p>The full saved story.</p></body></html>");
+
+        Docs d = Docs.ingest(dir.toString());
+
+        // the saved page comes out once, as the feed's item, not again as a file of its own
+        assertThat(d.sources()).containsExactly(feed + "#1", feed + "#2", feed + "#3");
+        assertThat(d.errors).extracting(InputError::toString)
+                .containsExactly(feed + "#4: ingest: feed item has no content, description or local page");
+
+        RawDocument first = d.documents.get(0);
+        assertThat(first.format()).isEqualTo(Format.HTML);
+        assertThat(first.text()).isEqualTo("<p>Russian President Vladimir Putin is open to discussing a ceasefire.</p>");
+        assertThat(first.url()).isEqualTo("https://wire.example.ua/2024/11/20/putin-ceasefire");
+        assertThat(first.fields())
+                .containsEntry("title", "Putin open to discussing Ukraine ceasefire")
+                .containsEntry("published", "2024-11-20T09:01:00Z")
+                .containsEntry("provenance.published", "rss pubDate")
+                .containsEntry("author", "Naila Huseynova")
+                .containsEntry("outlet", "Kyiv Wire")
+                .containsEntry("language", "en-us")
+                .containsEntry("description", "Short summary.")
+                .containsEntry("content", "rss content:encoded");
+
+        assertThat(d.documents.get(1).text()).isEqualTo("<p>The description is the body here.</p>");
+        assertThat(d.documents.get(1).fields()).containsEntry("content", "rss description");
+
+        RawDocument local = d.documents.get(2);
+        assertThat(local.text()).contains("The full saved story.");
+        assertThat(local.fields()).containsEntry("content", "local page " + saved.getFileName());
+        assertThat(local.url()).isEqualTo("https://wire.example.ua/2024/11/22/saved-story.html");
+    }
+
+    @Test
+    void atomEntriesWithRelativeLinksToLocalPages() throws IOException {
+        Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(dir.resolve("pages/nyt-report.html"), "<html><body><p>Full NYT report.</p></body></html>");
+        Path feed = Files.writeString(dir.resolve("atom.xml"), ATOM);
+
+        Docs d = Docs.ingest(feed.toString());
+
+        assertThat(d.errors).isEmpty();
+        assertThat(d.documents).hasSize(2);
+        RawDocument first = d.documents.get(0);
+        assertThat(first.text()).contains("Full NYT report.");
+        assertThat(first.fields())
+                .containsEntry("published", "2023-12-23T15:40:00Z")
+                .containsEntry("provenance.published", "atom published")
+                .containsEntry("modified", "2023-12-24T08:00:00Z")
+                .containsEntry("author", "News Desk")
+                .containsEntry("outlet", "Atom Desk");
+        assertThat(d.documents.get(1).text()).isEqualTo("<p>First paragraph &amp; more.</p>\n<p>Second paragraph.</p>\n");
+    }
+
+    @Test
+    void malformedFeedsAreReported() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.rss"), "<rss version=\"2.0\"><channel><item><title>x</item>");
+        Path good = Files.writeString(dir.resolve("page.html"), "<html><body><p>Fine.</p></body></html>");
+
+        Docs d = Docs.ingest(bad.toString(), good.toString());
+
+        assertThat(d.sources()).containsExactly(good.toString());
+        assertThat(d.errors).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo(bad.toString());
+            assertThat(e.reason()).startsWith("malformed feed: ");
+        });
+    }
+}
