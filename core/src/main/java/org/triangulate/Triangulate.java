@@ -123,10 +123,16 @@ public final class Triangulate {
         private Session() {
         }
 
+        /** Reads, extracts and adds the inputs; documents are extracted as they stream in, never all held. */
         public void addInputs(List<String> inputs) {
-            List<RawDocument> docs = new ArrayList<>();
-            ingester.ingest(inputs, docs::add, errors::add);
-            addDocuments(docs);
+            List<Article> batch = new ArrayList<>();
+            ingester.ingest(inputs, d -> {
+                Article a = extractOne(ids.next(d.source()), d, errors::add);
+                if (a != null) {
+                    batch.add(a);
+                }
+            }, errors::add);
+            addArticles(batch);
         }
 
         public void addDocuments(List<RawDocument> documents) {
@@ -163,7 +169,7 @@ public final class Triangulate {
         private final Set<String> used = new HashSet<>();
 
         String next(String source) {
-            String base = source.equals("-") ? "stdin" : source;
+            String base = source.equals("-") || source.startsWith("-#") ? "stdin" + source.substring(1) : source;
             int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
             base = base.substring(slash + 1);
             String record = "";

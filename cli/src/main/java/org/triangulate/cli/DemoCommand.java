@@ -1,6 +1,7 @@
 package org.triangulate.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URL;
@@ -16,7 +17,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.triangulate.Analysis;
 import org.triangulate.Triangulate;
-import org.triangulate.ingest.Format;
+import org.triangulate.ingest.IngestStage;
+import org.triangulate.ingest.Ingester;
 import org.triangulate.ingest.RawDocument;
 import org.triangulate.report.HtmlReport;
 import org.triangulate.report.JsonReport;
@@ -80,17 +82,20 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static List<RawDocument> read(Path dir) throws IOException {
-        List<RawDocument> docs = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
+        List<RawDocument> docs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Ingester ingester = IngestStage.standard();
         for (Path p : files) {
-            String name = p.getFileName().toString();
-            byte[] bytes = Files.readAllBytes(p);
-            String head = new String(bytes, 0, Math.min(bytes.length, 8), StandardCharsets.UTF_8);
-            Format f = head.startsWith("---") ? Format.MARKDOWN : Format.TEXT;
-            docs.add(new RawDocument("demo/seeds/" + name, f, bytes, "UTF-8", null, null, Map.of()));
+            try (InputStream in = Files.newInputStream(p)) {
+                ingester.ingestStream("demo/seeds/" + p.getFileName(), in, docs::add, e -> problems.add(e.toString()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IOException("the bundled demo corpus is damaged: " + String.join("; ", problems));
         }
         return docs;
     }

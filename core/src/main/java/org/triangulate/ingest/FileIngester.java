@@ -62,6 +62,17 @@ final class FileIngester implements Ingester {
         }
     }
 
+    @Override
+    public void ingestStream(String source, InputStream in, Consumer<RawDocument> documents,
+                             Consumer<InputError> errors) {
+        try {
+            String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+            read(source, in, null, name, documents, errors);
+        } catch (RuntimeException | StackOverflowError e) {
+            errors.accept(new InputError(source, "ingest", "internal error: " + e));
+        }
+    }
+
     private void ingestOne(String input, Consumer<RawDocument> documents, Consumer<InputError> errors) {
         if (input.equals("-")) {
             read("-", stdin, null, null, documents, errors);

@@ -10,4 +10,11 @@ import java.util.function.Consumer;
  */
 public interface Ingester {
     void ingest(List<String> inputs, Consumer<RawDocument> documents, Consumer<InputError> errors);
+
+    /**
+     * Reads one named stream (a class-path resource, an upload) exactly as a file of that name would be read:
+     * format sniffed, gzip decompressed, containers expanded. The stream is not closed.
+     */
+    void ingestStream(String source, java.io.InputStream in, Consumer<RawDocument> documents,
+                      Consumer<InputError> errors);
 }
