@@ -136,7 +136,8 @@ public final class ZoneResolver {
             return null;
         }
         for (Locale l : Locale.getAvailableLocales()) {
-            if (l.getCountry().equals(c.code()) && l.getVariant().isEmpty() && signature.equals(signature(l))) {
+            if (l.getCountry().equals(c.code()) && l.getVariant().isEmpty() && l.getScript().isEmpty()
+                    && signature.equals(signature(l))) {
                 return new ZoneResolution(c.zone(), "dateline-locale+headline-country", "dateline '" + date.matched()
                         + "' uses the " + signature.charAt(0) + signature.charAt(3) + signature.charAt(1)
                         + signature.charAt(3) + signature.charAt(2) + " short date pattern of locale " + l.toLanguageTag()

@@ -1,0 +1,107 @@
+package org.triangulate.extract.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lexicon of page furniture in English, Ukrainian and Russian. Two kinds of entries: whole-line phrases (the line is
+ * nothing but the phrase, e.g. "Subscribe", "Skip to content") and appeal phrases, which mark a line only when it is
+ * short or carries two of them, because body text may mention membership or subscriptions in passing.
+ */
+final class Boilerplate {
+    private Boilerplate() {
+    }
+
+    /** Lines that start a non-article section: the body never continues past them. */
+    private static final Pattern SECTION_END = Pattern.compile("^(?:news feed|more news|more stories|latest news"
+            + "|editors?['’]? picks?|related(?: articles| stories| news| posts| content| coverage)?|read (?:more|also|next)"
+            + "|most (?:read|popular|viewed)|top stories|trending(?: now)?|recommended(?: for you| stories)?"
+            + "|you (?:may|might) also (?:like|be interested in)|more from [\\p{L} .]{2,40}|also read|see also"
+            + "|comments?|discussion|читайте також|читайте также|останні новини|последние новости|новини|новости"
+            + "|стрічка новин|лента новостей|популярне|популярное|схожі новини|похожие новости|коментарі|комментарии)$");
+
+    /** Whole lines that are furniture. Matched against the lower-cased line without trailing punctuation. */
+    private static final Pattern WHOLE_LINE = Pattern.compile("^(?:skip to (?:main )?content|skip to navigation"
+            + "|edit post|edit|menu|search|home|close|back to top|share|share this(?: article| story)?|print|copy link"
+            + "|advertisement|advertising|ad|ads|sponsored(?: content)?|promoted|реклама|реклама на сайті"
+            + "|subscribe(?: now)?|sign up|sign in|log in|login|register|donate(?: now)?|support us|become a (?:paying )?"
+            + "(?:member|patron|subscriber|supporter)|join us|follow us(?: on [\\p{L} ,]+)?|newsletter|get the newsletter"
+            + "|enter your email(?: address)?(?: to subscribe)?|your email(?: address)?|email address|e-mail"
+            + "|please,? enter (?:a )?(?:correct|valid) email(?: address)?|\\*? ?indicates required(?: field)?"
+            + "|successful+y subscribed|thank you for (?:signing up|subscribing)[^\\n]*"
+            + "|we['’]ve sent you a confirmation email|listen to (?:this )?(?:article|story)|listen"
+            + "|this audio is (?:created|generated) with (?:ai|artificial intelligence)(?: assistance)?"
+            + "|\\d+ ?(?:min|mins|minutes?) read|reading time:? ?\\d+ ?min(?:utes?)?|\\d+ хв(?:илин)?(?: читання)?"
+            + "|\\d+ мин(?:ут[аы]?)?(?: чтения)?|поділитися|поделиться|підписатися|подписаться|теги|tags|topics"
+            + "|all rights reserved|cookie settings|accept(?: all)? cookies|privacy policy|terms of (?:use|service)"
+            + "|show us support[^\\n]*|support independent journalism|load more|show more|see more|view all|next|previous"
+            + ")$");
+
+    /** Appeal phrases; see class comment for when they mark a line. */
+    private static final List<Pattern> APPEALS = List.of(
+            Pattern.compile("can we count on you"),
+            Pattern.compile("\\b(?:chose|choose|decided) to support\\b"),
+            Pattern.compile("\\bbecome a (?:paying )?(?:member|patron|subscriber|supporter)\\b"),
+            Pattern.compile("\\bpaying (?:members|subscribers|supporters)\\b"),
+            Pattern.compile("\\bsupport (?:our|independent|quality) journalism\\b"),
+            Pattern.compile("\\b(?:subscribe|sign up) (?:to|for) (?:our|the|this) newsletter\\b"),
+            Pattern.compile("\\bthank you for signing up\\b"),
+            Pattern.compile("\\b(?:donate|subscribe) (?:now|today)\\b"),
+            Pattern.compile("\\ball rights reserved\\b|©|\\bcopyright\\b"),
+            Pattern.compile("\\bwe use cookies\\b"),
+            Pattern.compile("\\bпідтримайте\\b|\\bподдержите\\b|\\bстаньте (?:членом|патроном)\\b"));
+
+    /** An appeal line of at most this many words is furniture on one phrase; longer lines need two. */
+    private static final int SHORT_APPEAL_WORDS = 25;
+
+    private static final Set<String> PAYMENT = Set.of("visa", "mastercard", "americanexpress", "amex", "paypal",
+            "applepay", "googlepay", "maestro", "discover", "mir", "jcb", "unionpay", "apple", "google", "pay",
+            "american", "express", "card");
+
+    static String key(String line) {
+        return line.toLowerCase(Locale.ROOT).strip().replaceAll("[\\s.:!|›»>→·•-]+$", "").replace('’', '\'');
+    }
+
+    static boolean sectionEnd(String line) {
+        return SECTION_END.matcher(key(line)).matches();
+    }
+
+    /** The reason the line is furniture, or null. */
+    static String reason(String line) {
+        String k = key(line);
+        if (WHOLE_LINE.matcher(k).matches()) {
+            return "boilerplate phrase";
+        }
+        if (isPaymentLogos(k)) {
+            return "payment logos";
+        }
+        int hits = 0;
+        for (Pattern p : APPEALS) {
+            if (p.matcher(k).find()) {
+                hits++;
+            }
+        }
+        if (hits >= 2 || hits == 1 && Inline.words(line) <= SHORT_APPEAL_WORDS) {
+            return "appeal phrase";
+        }
+        if (k.matches("^(?:ad\\s*)+$")) {
+            return "ad marker";
+        }
+        return null;
+    }
+
+    private static boolean isPaymentLogos(String k) {
+        String[] tokens = k.split("[\\s,/|]+");
+        if (tokens.length < 2) {
+            return false;
+        }
+        for (String t : tokens) {
+            if (!PAYMENT.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
