@@ -135,7 +135,11 @@ public final class ZoneResolver {
         if (c.zone() == null) {
             return null;
         }
-        for (Locale l : Locale.getAvailableLocales()) {
+        // Deterministic order: the country's own language first (uk-UA before ru-UA), then by tag.
+        List<Locale> locales = new ArrayList<>(List.of(Locale.getAvailableLocales()));
+        locales.sort(java.util.Comparator.comparing((Locale l) -> !c.zone().getId().equals(LANGUAGE_ZONES.get(l.getLanguage())))
+                .thenComparing(Locale::toLanguageTag));
+        for (Locale l : locales) {
             if (l.getCountry().equals(c.code()) && l.getVariant().isEmpty() && l.getScript().isEmpty()
                     && signature.equals(signature(l))) {
                 return new ZoneResolution(c.zone(), "dateline-locale+headline-country", "dateline '" + date.matched()
