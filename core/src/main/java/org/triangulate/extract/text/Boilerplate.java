@@ -20,7 +20,10 @@ final class Boilerplate {
             + "|most (?:read|popular|viewed)|top stories|trending(?: now)?|recommended(?: for you| stories)?"
             + "|you (?:may|might) also (?:like|be interested in)|more from [\\p{L} .]{2,40}|also read|see also"
             + "|comments?|discussion|читайте також|читайте также|останні новини|последние новости|новини|новости"
-            + "|стрічка новин|лента новостей|популярне|популярное|схожі новини|похожие новости|коментарі|комментарии)$");
+            + "|стрічка новин|лента новостей|популярне|популярное|схожі новини|похожие новости|коментарі|комментарии"
+            + "|sur le même sujet|à lire aussi|lire aussi|les plus lus|dans la même rubrique|commentaires"
+            + "|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|kommentare"
+            + "|noticias relacionadas|lo más leído|te puede interesar|comentarios|leggi anche|articoli correlati)$");
 
     /** Whole lines that are furniture. Matched against the lower-cased line without trailing punctuation. */
     private static final Pattern WHOLE_LINE = Pattern.compile("^(?:skip to (?:main )?content|skip to navigation"
@@ -37,6 +40,11 @@ final class Boilerplate {
             + "|\\d+ мин(?:ут[аы]?)?(?: чтения)?|поділитися|поделиться|підписатися|подписаться|теги|tags|topics"
             + "|all rights reserved|cookie settings|accept(?: all)? cookies|privacy policy|terms of (?:use|service)"
             + "|show us support[^\\n]*|support independent journalism|load more|show more|see more|view all|next|previous"
+            + "|reply|reply to this|report|like|report abuse|permalink"
+            // French, German, Spanish, Italian account/navigation furniture
+            + "|se connecter|s'inscrire|se déconnecter|abonnez-vous[^\\n]{0,40}|recevoir la newsletter|imprimer|partager"
+            + "|rechercher|recherche|accueil|anmelden|abmelden|registrieren|suche|startseite|teilen|drucken"
+            + "|newsletter abonnieren|iniciar sesión|registrarse|buscar|compartir|suscríbete|inicio|accedi|cerca|condividi"
             + ")$");
 
     /** Appeal phrases; see class comment for when they mark a line. */
@@ -60,6 +68,12 @@ final class Boilerplate {
             "applepay", "googlepay", "maestro", "discover", "mir", "jcb", "unionpay", "apple", "google", "pay",
             "american", "express", "card");
 
+    private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "google+", "linkedin", "whatsapp",
+            "telegram", "email", "e-mail", "pinterest", "reddit", "vk", "viber", "messenger", "flipboard", "threads",
+            "bluesky");
+    private static final Set<String> SHARE_WORDS = Set.of("x", "mail", "share", "on", "tweet", "print", "copy", "link",
+            "envoyer", "imprimer", "partager", "teilen", "compartir");
+
     static String key(String line) {
         return line.toLowerCase(Locale.ROOT).strip().replaceAll("[\\s.:!|›»>→·•-]+$", "").replace('’', '\'');
     }
@@ -77,6 +91,9 @@ final class Boilerplate {
         if (isPaymentLogos(k)) {
             return "payment logos";
         }
+        if (isSocial(k)) {
+            return "share buttons";
+        }
         int hits = 0;
         for (Pattern p : APPEALS) {
             if (p.matcher(k).find()) {
@@ -90,6 +107,22 @@ final class Boilerplate {
             return "ad marker";
         }
         return null;
+    }
+
+    private static boolean isSocial(String k) {
+        String[] tokens = k.split("[\\s,/|:·•]+");
+        int named = 0;
+        for (String t : tokens) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (NETWORKS.contains(t)) {
+                named++;
+            } else if (!SHARE_WORDS.contains(t)) {
+                return false;
+            }
+        }
+        return named >= 1; // a line of share words names at least one network
     }
 
     private static boolean isPaymentLogos(String k) {

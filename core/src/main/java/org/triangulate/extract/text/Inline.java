@@ -25,7 +25,10 @@ final class Inline {
         return t.replaceAll("\\s+([,.;:])(?=\\s|$)", "$1");
     }
 
-    /** Counts whitespace-separated tokens that contain a letter or digit. */
+    /**
+     * Counts whitespace-separated tokens that contain a letter or digit. Scripts written without spaces (Han, kana,
+     * Thai, ...) count one word per two such characters, about the average word length of Chinese.
+     */
     static int words(String s) {
         int n = 0;
         for (String t : s.split("\\s+")) {
@@ -33,6 +36,15 @@ final class Inline {
                 n++;
             }
         }
-        return n;
+        long unspaced = s.codePoints().filter(Inline::unspacedScript).count();
+        return n + (int) (unspaced / 2);
+    }
+
+    private static boolean unspacedScript(int cp) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI
+                || sc == Character.UnicodeScript.LAO || sc == Character.UnicodeScript.KHMER
+                || sc == Character.UnicodeScript.MYANMAR;
     }
 }

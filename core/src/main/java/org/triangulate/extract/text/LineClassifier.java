@@ -34,12 +34,14 @@ final class LineClassifier {
     private static final Pattern CREDIT_PREFIX = Pattern.compile(
             "^(?:photo|photos|image|credit|illustration|фото|світлина)\\s*(?::|by\\b|—|-)\\s*\\S.{0,120}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "14:44 Accusations de viols: 14 militaires mis en cause": a news-feed entry (time, then a headline).
+    private static final Pattern FEED_ITEM = Pattern.compile("^\\d{1,2}:\\d{2}\\s+\\p{Lu}[^.!?]{5,140}$");
     private static final Pattern TIME_ONLY = Pattern.compile(
             "^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:\\(\\s*updated:?[^)]*\\))?$",
             Pattern.CASE_INSENSITIVE);
     // "By Naila Huseynova", "by The Kyiv Independent news desk November 20, 2024 11:01 AM 2 min read", "Автор: ..."
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|written by|автор(?:ка)?:?|author:?|авторы?:?|автори:?)\\s+(\\S.*)$",
+            "^(?:by|written by|par|von|por|di|door|автор(?:ка)?:?|author:?|авторы?:?|автори:?)\\s+(\\S.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern READ_TIME = Pattern.compile("\\s*\\d+\\s*(?:min|mins|minutes?|хв|мин)\\.?(?:\\s*(?:read|читання|чтения))?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -75,7 +77,9 @@ final class LineClassifier {
             return new Line(u, LineKind.CAPTION, "repeats an image's alt text");
         }
         if (Boilerplate.sectionEnd(t)) {
-            return new Line(u, LineKind.SECTION_END, "section heading of a non-article section");
+            // "Also read:" leads into one link inside the body; a section heading ("News Feed") has no colon.
+            return t.strip().endsWith(":") ? new Line(u, LineKind.BOILERPLATE, "link lead-in")
+                    : new Line(u, LineKind.SECTION_END, "section heading of a non-article section");
         }
         if (byline(t) != null) {
             return new Line(u, LineKind.BYLINE, "byline");
@@ -86,6 +90,12 @@ final class LineClassifier {
         if (dateOnly(t) != null) {
             return new Line(u, LineKind.DATELINE, "date-only line");
         }
+        if (Inline.words(t) == 0) {
+            return new Line(u, LineKind.BOILERPLATE, "no letters or digits");
+        }
+        if (FEED_ITEM.matcher(t).matches()) {
+            return new Line(u, LineKind.TIMESTAMP, "time-stamped headline");
+        }
         String furniture = Boilerplate.reason(t);
         if (furniture != null) {
             return new Line(u, LineKind.BOILERPLATE, furniture);
@@ -95,6 +105,9 @@ final class LineClassifier {
         }
         if (u.form() == Unit.Form.HEADING) {
             return new Line(u, LineKind.HEADING, "markdown heading");
+        }
+        if (tableRow(t)) {
+            return new Line(u, LineKind.CONTENT, "table row");
         }
         if (headingLike(t)) {
             return new Line(u, LineKind.HEADING, "short, no sentence end");
@@ -160,6 +173,12 @@ final class LineClassifier {
         }
     }
 
+    /** A dumped table row: three or more cells separated by pipes, with figures in them (navigation has none). */
+    static boolean tableRow(String t) {
+        String[] cells = t.split("\\s\\|\\s|\\s\\|$|^\\|\\s");
+        return cells.length >= 3 && t.chars().anyMatch(Character::isDigit);
+    }
+
     static boolean headingLike(String t) {
         int words = Inline.words(t);
         if (words == 0 || words > MAX_HEADING_WORDS) {
@@ -170,7 +189,7 @@ final class LineClassifier {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        if (".!?…:;,".indexOf(last) >= 0) {
+        if (".!?…:;,。！？；：".indexOf(last) >= 0) {
             return false;
         }
         int first = t.codePointAt(0);
