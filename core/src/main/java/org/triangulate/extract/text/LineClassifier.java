@@ -232,7 +232,7 @@ final class LineClassifier {
 
     /** The date when the line is essentially only a date ("12:20 20.11.2024", "Published: Nov. 20, 2024"), else null. */
     static DateMatch dateOnly(String t) {
-        if (Inline.words(t) > 12) {
+        if (Inline.words(t) > 12 || t.chars().noneMatch(Character::isDigit)) {
             return null;
         }
         DateMatch best = DateParser.scan(t).best();
