@@ -103,13 +103,10 @@ final class PageAssembler {
             }
         }
         if (title == null) {
-            for (int i = 0; i < span.start(); i++) {
-                Line l = lines.get(i);
-                if (l.kind() == LineKind.HEADING && Inline.words(l.text()) >= 3) {
-                    title = l.text();
-                    titleHow = "first heading-like line before the body (" + l.reason() + ")";
-                    break;
-                }
+            Line t = headline(lines, span, paragraphs);
+            if (t != null) {
+                title = t.text();
+                titleHow = t.reason();
             }
         }
         put(prov, "title", title, titleHow);
@@ -231,6 +228,57 @@ final class PageAssembler {
         }
         return new Article(id, doc.source(), url, title, byline, outlet, published, publishedLocal, modified, language,
                 description, image, dateline, paragraphs, prov);
+    }
+
+    /**
+     * Words a headline must share with the lead paragraphs before it beats position alone; 2 keeps one common word
+     * (a name in a navigation link) from deciding.
+     */
+    private static final int MIN_HEADLINE_OVERLAP = 2;
+
+    /**
+     * The headline: among heading-like lines before the body, the one sharing the most content words (4+ letters)
+     * with the first paragraphs, per square root of its length; without such a line, the first heading-like line of
+     * 3+ words. A page's headline restates its lead; navigation and teaser titles do not.
+     */
+    private static Line headline(List<Line> lines, BodySelector.Span span, List<String> paragraphs) {
+        java.util.Set<String> lead = new java.util.HashSet<>();
+        for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
+            lead.addAll(contentWords(paragraphs.get(i)));
+        }
+        Line best = null;
+        double bestScore = 0;
+        Line first = null;
+        for (int i = 0; i < span.start(); i++) {
+            Line l = lines.get(i);
+            if (l.kind() != LineKind.HEADING || Character.isLowerCase(l.text().codePointAt(0))) {
+                continue;
+            }
+            int words = Inline.words(l.text());
+            if (first == null && words >= 3) {
+                first = l;
+            }
+            long shared = contentWords(l.text()).stream().filter(lead::contains).count();
+            double score = shared / Math.sqrt(Math.max(1, words));
+            if (shared >= MIN_HEADLINE_OVERLAP && score >= bestScore) {
+                best = l;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return best.as(best.kind(), "heading-like line before the body sharing most words with the lead");
+        }
+        return first == null ? null : first.as(first.kind(), "first heading-like line before the body");
+    }
+
+    private static java.util.Set<String> contentWords(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private record Timed(Instant instant, String local, String how) {
