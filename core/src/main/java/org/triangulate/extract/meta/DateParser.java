@@ -79,8 +79,15 @@ public final class DateParser {
         CITY_TIME.put("bangkok", ZoneId.of("Asia/Bangkok"));
     }
 
-    private record Rule(String name, Pattern pattern) {
+    /**
+     * A named rule, with a cheap guard that must find something in the text before the full pattern is tried
+     * (most lines hold no date; the full patterns are long alternations with optional times and zones).
+     */
+    private record Rule(String name, Pattern guard, Pattern pattern) {
     }
+
+    private static final Pattern NEEDS_ISO = Pattern.compile("\\d{4}-\\d\\d-\\d");
+    private static final Pattern NEEDS_NUMERIC = Pattern.compile("\\d[./]\\d{1,2}[./]\\d{4}");
 
     private static final List<Rule> RULES = buildRules();
 
@@ -91,31 +98,33 @@ public final class DateParser {
         String year = "(?<y>(?:1[89]|2\\d)\\d\\d)(?!\\d)";
         String ord = "(?:st|nd|rd|th)?";
         List<Rule> rules = new ArrayList<>();
-        rules.add(new Rule("iso-8601", Pattern.compile(
+        Pattern needsEnglish = Pattern.compile("(?<![\\p{L}])(?:" + en + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        Pattern needsCyrillic = Pattern.compile("(?:" + cy + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        rules.add(new Rule("iso-8601", NEEDS_ISO, Pattern.compile(
                 "(?<![\\d.])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})"
                         + "(?:[T ](?<h1>\\d{2}):(?<mi1>\\d{2})(?::(?<s1>\\d{2})(?:[.,](?<f1>\\d{1,9}))?)?"
                         + "(?<z1>Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\d:])")));
-        rules.add(new Rule("english-mdy", Pattern.compile(
+        rules.add(new Rule("english-mdy", needsEnglish, Pattern.compile(
                 prefixTime() + "(?<mon>\\b(?:" + en + "))\\.?\\s+" + day + ord + ",?\\s+" + year + suffixTime(""),
                 Pattern.CASE_INSENSITIVE)));
-        rules.add(new Rule("english-dmy", Pattern.compile(
+        rules.add(new Rule("english-dmy", needsEnglish, Pattern.compile(
                 prefixTime() + "(?<!\\d)" + day + ord + "\\s+(?:of\\s+)?(?<mon>(?:" + en + "))\\b\\.?,?\\s+" + year
                         + suffixTime(""), Pattern.CASE_INSENSITIVE)));
-        rules.add(new Rule("cyrillic-dmy", Pattern.compile(
+        rules.add(new Rule("cyrillic-dmy", needsCyrillic, Pattern.compile(
                 prefixTime() + "(?<!\\d)" + day + "\\s+(?<mon>(?:" + cy + "))\\.?\\s+" + year
                         + "(?:\\s*(?:г\\.|года|р\\.|року))?" + suffixTime("(?:(?:в|о|об)\\s+)?"),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-        rules.add(new Rule("numeric-time-dmy", Pattern.compile(
+        rules.add(new Rule("numeric-time-dmy", NEEDS_NUMERIC, Pattern.compile(
                 timeGroup("0") + zoneGroup("0") + ",?\\s+(?<!\\d)" + day + "(?<sep>[./])(?<mo>\\d{1,2})\\k<sep>" + year)));
-        rules.add(new Rule("numeric-dmy", Pattern.compile(
+        rules.add(new Rule("numeric-dmy", NEEDS_NUMERIC, Pattern.compile(
                 "(?<![\\d.:/])" + day + "(?<sep>[./])(?<mo>\\d{1,2})\\k<sep>" + year + "(?![.:/]?\\d)" + suffixTime(""))));
-        rules.add(new Rule("english-md", Pattern.compile(
+        rules.add(new Rule("english-md", needsEnglish, Pattern.compile(
                 "(?<mon>\\b(?:" + en + "))\\.?\\s+" + day + ord + "(?![\\d:])(?!,?\\s+\\d{4})",
                 Pattern.CASE_INSENSITIVE)));
-        rules.add(new Rule("english-dm", Pattern.compile(
+        rules.add(new Rule("english-dm", needsEnglish, Pattern.compile(
                 "(?<![\\d.:/])" + day + ord + "\\s+(?<mon>(?:" + en + "))\\b(?!\\.?,?\\s+\\d{4})",
                 Pattern.CASE_INSENSITIVE)));
-        rules.add(new Rule("cyrillic-dm", Pattern.compile(
+        rules.add(new Rule("cyrillic-dm", needsCyrillic, Pattern.compile(
                 "(?<![\\d.:/])" + day + "\\s+(?<mon>(?:" + cy + "))(?![\\p{L}])(?!\\.?\\s+\\d{4})",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         return List.copyOf(rules);
@@ -152,13 +161,16 @@ public final class DateParser {
 
     /** Every date in the text, in order, plus rejected date-like strings. Never throws on any input. */
     public static DateScan scan(String text) {
-        if (text == null || text.isEmpty()) {
-            return new DateScan(List.of(), List.of());
+        if (text == null || text.isEmpty() || text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return new DateScan(List.of(), List.of()); // every rule needs a digit (the day)
         }
         record Hit(Rule rule, MatchResult m, int start, int end) {
         }
         List<Hit> hits = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!rule.guard.matcher(text).find()) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(text);
             while (m.find()) {
                 if (m.end() > m.start()) {

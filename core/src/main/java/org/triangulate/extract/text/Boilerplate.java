@@ -61,6 +61,12 @@ final class Boilerplate {
             Pattern.compile("\\bwe use cookies\\b"),
             Pattern.compile("\\bпідтримайте\\b|\\bподдержите\\b|\\bстаньте (?:членом|патроном)\\b"));
 
+    /** Any appeal phrase: one pass to reject the common case before counting phrases one by one. */
+    private static final Pattern ANY_APPEAL = Pattern.compile(String.join("|", APPEALS.stream().map(Pattern::pattern).toList()));
+
+    /** Whole-line phrases are short; longer lines are not even tried against them. */
+    private static final int MAX_WHOLE_LINE_CHARS = 160;
+
     /** An appeal line of at most this many words is furniture on one phrase; longer lines need two. */
     private static final int SHORT_APPEAL_WORDS = 25;
 
@@ -79,20 +85,25 @@ final class Boilerplate {
     }
 
     static boolean sectionEnd(String line) {
-        return SECTION_END.matcher(key(line)).matches();
+        return line.length() <= MAX_WHOLE_LINE_CHARS && SECTION_END.matcher(key(line)).matches();
     }
 
     /** The reason the line is furniture, or null. */
     static String reason(String line) {
         String k = key(line);
-        if (WHOLE_LINE.matcher(k).matches()) {
-            return "boilerplate phrase";
+        if (k.length() <= MAX_WHOLE_LINE_CHARS) {
+            if (WHOLE_LINE.matcher(k).matches()) {
+                return "boilerplate phrase";
+            }
+            if (isPaymentLogos(k)) {
+                return "payment logos";
+            }
+            if (isSocial(k)) {
+                return "share buttons";
+            }
         }
-        if (isPaymentLogos(k)) {
-            return "payment logos";
-        }
-        if (isSocial(k)) {
-            return "share buttons";
+        if (!ANY_APPEAL.matcher(k).find()) {
+            return k.matches("^(?:ad\\s*)+$") ? "ad marker" : null;
         }
         int hits = 0;
         for (Pattern p : APPEALS) {

@@ -19,8 +19,14 @@ final class Inline {
 
     /** Removes residue and collapses whitespace. */
     static String clean(String s) {
-        String t = CONTINUES.matcher(s).replaceAll("");
-        t = NEW_TAB.matcher(t).replaceAll("");
+        String t = s;
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("continues")) {
+            t = CONTINUES.matcher(t).replaceAll("");
+        }
+        if (lower.contains("new tab") || lower.contains("new window")) {
+            t = NEW_TAB.matcher(t).replaceAll("");
+        }
         t = SPACES.matcher(t).replaceAll(" ").strip();
         return t.replaceAll("\\s+([,.;:])(?=\\s|$)", "$1");
     }
