@@ -55,6 +55,18 @@ record FrontMatter(Map<String, String> fields, String body) {
 
     private static String stripComment(String v) {
         if (v.startsWith("\"") || v.startsWith("'")) {
+            char q = v.charAt(0);
+            for (int i = 1; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (q == '"' && c == '\\') {
+                    i++; // escaped character
+                } else if (c == q && q == '\'' && i + 1 < v.length() && v.charAt(i + 1) == '\'') {
+                    i++; // '' inside a single-quoted scalar
+                } else if (c == q) {
+                    String rest = v.substring(i + 1).strip();
+                    return rest.isEmpty() || rest.startsWith("#") ? v.substring(0, i + 1) : v;
+                }
+            }
             return v;
         }
         int hash = v.indexOf(" #");
