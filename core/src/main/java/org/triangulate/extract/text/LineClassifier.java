@@ -60,8 +60,11 @@ final class LineClassifier {
                 alts.add(norm(u.alt()));
             }
         }
-        teasers(lines);
-        widgets(lines);
+        boolean blankLineLayout = blankLineLayout(lines);
+        teasers(lines, blankLineLayout);
+        if (blankLineLayout) {
+            widgets(lines);
+        }
         return lines;
     }
 
@@ -116,7 +119,7 @@ final class LineClassifier {
     }
 
     /** A title line followed by a blurb cut off with an ellipsis is a related-article teaser. */
-    private static void teasers(List<Line> lines) {
+    private static void teasers(List<Line> lines, boolean blankLineLayout) {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.kind() != LineKind.CONTENT || !truncated(l.text())) {
@@ -124,7 +127,8 @@ final class LineClassifier {
             }
             boolean titled = i > 0 && lines.get(i - 1).kind() == LineKind.HEADING
                     && lines.get(i - 1).unit().block() == l.unit().block();
-            if (titled || l.unit().blockSize() > 1) {
+            // Without blank lines the whole page is one block: only a teaser title can then mark the blurb.
+            if (titled || blankLineLayout && l.unit().blockSize() > 1) {
                 lines.set(i, l.as(LineKind.TEASER, "truncated blurb ending in an ellipsis"));
                 if (titled) {
                     lines.set(i - 1, lines.get(i - 1).as(LineKind.TEASER, "title of a teaser"));
@@ -137,7 +141,8 @@ final class LineClassifier {
         return t.endsWith("…") || t.endsWith("...") && !t.endsWith("....");
     }
 
-    private static void widgets(List<Line> lines) {
+    /** True when most sentence-length paragraphs stand alone in their blank-line separated block. */
+    private static boolean blankLineLayout(List<Line> lines) {
         int alone = 0;
         int content = 0;
         for (Line l : lines) {
@@ -148,10 +153,10 @@ final class LineClassifier {
                 }
             }
         }
-        // Blank-line layout: most sentence-length paragraphs stand alone in their block.
-        if (content == 0 || alone * 2 < content) {
-            return;
-        }
+        return content > 0 && alone * 2 >= content;
+    }
+
+    private static void widgets(List<Line> lines) {
         for (int i = 0; i < lines.size(); ) {
             int block = lines.get(i).unit().block();
             int j = i;

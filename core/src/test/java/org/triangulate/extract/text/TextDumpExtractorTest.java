@@ -134,6 +134,15 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void singleNewlineDumpKeepsAParagraphEndingInAnEllipsis() throws ExtractionException {
+        Article a = extract("""
+                The minister said the talks would continue next week in Geneva, according to the statement.
+                "We will see what the other side brings to the table, and then...
+                The delegation is expected to arrive on Monday and stay for at least three days of meetings.""");
+        assertThat(a.paragraphs()).hasSize(3);
+    }
+
+    @Test
     void hardWrappedProseIsRejoined() throws ExtractionException {
         Article a = extract("""
                 The officials said the agreement could be reached within weeks if both sides
