@@ -13,12 +13,10 @@ import org.triangulate.extract.Article;
 import org.triangulate.extract.ExtractionException;
 import org.triangulate.extract.meta.DateMatch;
 import org.triangulate.extract.meta.DateParser;
-import org.triangulate.extract.meta.InvalidDateException;
 import org.triangulate.extract.meta.Outlet;
 import org.triangulate.extract.meta.OutletTable;
 import org.triangulate.extract.meta.PageSignals;
-import org.triangulate.extract.meta.UtcConversion;
-import org.triangulate.extract.meta.ZoneResolution;
+import org.triangulate.extract.meta.TimeResolver;
 import org.triangulate.extract.meta.ZoneResolver;
 import org.triangulate.ingest.RawDocument;
 
@@ -28,9 +26,11 @@ import org.triangulate.ingest.RawDocument;
  */
 final class PageAssembler {
     private final ZoneResolver zones;
+    private final TimeResolver times;
 
     PageAssembler(ZoneResolver zones) {
         this.zones = zones;
+        this.times = new TimeResolver(zones);
     }
 
     private static final Pattern DESK = Pattern.compile(
@@ -205,26 +205,26 @@ final class PageAssembler {
             boolean front = fmDate != null;
             String value = front ? fmDate : fieldDate;
             String how = front ? "front-matter date" : "input field date";
-            Timed t = declared(value, how, signals);
-            published = t.instant;
-            publishedLocal = t.local;
-            prov.put("published", t.how);
+            TimeResolver.Resolved t = times.declared(value, how, signals);
+            published = t.utc();
+            publishedLocal = t.local();
+            prov.put("published", t.provenance());
         } else {
             Line dateLine = datedHeaderLine(lines, span);
             if (dateLine != null) {
                 DateMatch dm = DateParser.scan(dateLine.text()).best();
-                Timed t = fromText(dm, signals);
-                published = t.instant;
-                publishedLocal = t.local;
-                prov.put("published", t.how);
+                TimeResolver.Resolved t = times.text(dm, "text dateline '" + dm.matched() + "'", signals);
+                published = t.utc();
+                publishedLocal = t.local();
+                prov.put("published", t.provenance());
             }
         }
         Instant modified = null;
         String fmModified = fm.first("modified", "updated", "last_modified_at", "lastmod", "datemodified");
         if (fmModified != null) {
-            Timed t = declared(fmModified, "front-matter modified", signals);
-            modified = t.instant;
-            prov.put("modified", t.how);
+            TimeResolver.Resolved t = times.declared(fmModified, "front-matter modified", signals);
+            modified = t.utc();
+            prov.put("modified", t.provenance());
         }
         return new Article(id, doc.source(), url, title, byline, outlet, published, publishedLocal, modified, language,
                 description, image, dateline, paragraphs, prov);
@@ -279,46 +279,6 @@ final class PageAssembler {
             }
         }
         return out;
-    }
-
-    private record Timed(Instant instant, String local, String how) {
-    }
-
-    private Timed declared(String value, String how, PageSignals signals) {
-        DateMatch dm;
-        try {
-            dm = DateParser.parse(value);
-        } catch (InvalidDateException e) {
-            DateMatch best = DateParser.scan(value).best();
-            if (best == null) {
-                return new Timed(null, null, how + " '" + value + "' unreadable (" + e.getMessage() + "); left null");
-            }
-            dm = best;
-        }
-        if (dm.zone() != null && dm.localDateTime() != null) {
-            var c = UtcConversion.toUtc(dm.localDateTime(), dm.zone());
-            return new Timed(c.utc(), value, how + " '" + value + "' (zone as given)");
-        }
-        return fromText(dm, signals, how + " '" + value + "'");
-    }
-
-    private Timed fromText(DateMatch dm, PageSignals signals) {
-        return fromText(dm, signals, "text dateline '" + dm.matched() + "'");
-    }
-
-    private Timed fromText(DateMatch dm, PageSignals signals, String what) {
-        if (!dm.hasYear() || !dm.hasTime()) {
-            return new Timed(null, dm.toIsoString(), what + " has no " + (dm.hasYear() ? "time" : "year")
-                    + "; not converted to UTC");
-        }
-        ZoneResolution z = zones.resolve(dm, signals);
-        Optional<UtcConversion.Converted> c = UtcConversion.convert(dm, z);
-        if (c.isEmpty()) {
-            return new Timed(null, dm.toIsoString(), what + " without zone; " + z.explanation() + "; left null");
-        }
-        String note = c.get().note().isEmpty() ? "" : "; " + c.get().note();
-        return new Timed(c.get().utc(), c.get().local().toString(),
-                what + " + zone " + z.zone() + " (" + z.explanation() + ")" + note);
     }
 
     /** The first byline or date-only line with a dated year before the body, else right after it. */
