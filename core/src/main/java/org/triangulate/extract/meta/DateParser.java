@@ -103,7 +103,7 @@ public final class DateParser {
         rules.add(new Rule("iso-8601", NEEDS_ISO, Pattern.compile(
                 "(?<![\\d.])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})"
                         + "(?:[T ](?<h1>\\d{2}):(?<mi1>\\d{2})(?::(?<s1>\\d{2})(?:[.,](?<f1>\\d{1,9}))?)?"
-                        + "(?<z1>Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\d:])")));
+                        + "(?:\\s?(?<z1>Z|[+-]\\d{2}(?::?\\d{2})?))?)?(?![\\d:])")));
         rules.add(new Rule("english-mdy", needsEnglish, Pattern.compile(
                 prefixTime() + "(?<mon>\\b(?:" + en + "))\\.?\\s+" + day + ord + ",?\\s+" + year + suffixTime(""),
                 Pattern.CASE_INSENSITIVE)));

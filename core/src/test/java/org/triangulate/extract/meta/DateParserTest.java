@@ -86,6 +86,7 @@ class DateParserTest {
         DateMatch local = DateParser.parse("2024-11-20T12:18");
         assertThat(local.zone()).isNull();
         assertThat(DateParser.parse("2024-11-20").hasTime()).isFalse();
+        assertThat(DateParser.parse("2024-11-20 10:18:06 +0700").zone()).isEqualTo(ZoneOffset.ofHours(7)); // Jekyll
     }
 
     @Test
