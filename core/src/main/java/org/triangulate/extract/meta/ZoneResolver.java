@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
 public final class ZoneResolver {
     /**
      * Languages spoken (as a national language) only within one UTC offset region, with that region's zone.
-     * Languages of several offset regions (en, es, fr, pt, ru, ar, ...) are absent on purpose; de and nl are in
-     * because every country speaking them nationally is on Central European time.
+     * Languages of several offset regions (en, es, fr, pt, ru, ar, ...) are absent on purpose, and so is
+     * nl (Suriname, Caribbean); de is in because every country speaking it nationally is on Central European time.
      */
     static final Map<String, String> LANGUAGE_ZONES = Map.ofEntries(
             Map.entry("uk", "Europe/Kyiv"), Map.entry("be", "Europe/Minsk"), Map.entry("pl", "Europe/Warsaw"),
@@ -41,7 +41,7 @@ public final class ZoneResolver {
             Map.entry("lv", "Europe/Riga"), Map.entry("lt", "Europe/Vilnius"), Map.entry("et", "Europe/Tallinn"),
             Map.entry("fi", "Europe/Helsinki"), Map.entry("bg", "Europe/Sofia"), Map.entry("el", "Europe/Athens"),
             Map.entry("ro", "Europe/Bucharest"), Map.entry("de", "Europe/Berlin"), Map.entry("it", "Europe/Rome"),
-            Map.entry("nl", "Europe/Amsterdam"), Map.entry("da", "Europe/Copenhagen"), Map.entry("tr", "Europe/Istanbul"),
+            Map.entry("da", "Europe/Copenhagen"), Map.entry("tr", "Europe/Istanbul"),
             Map.entry("ka", "Asia/Tbilisi"), Map.entry("hy", "Asia/Yerevan"), Map.entry("az", "Asia/Baku"),
             Map.entry("he", "Asia/Jerusalem"), Map.entry("th", "Asia/Bangkok"), Map.entry("vi", "Asia/Ho_Chi_Minh"),
             Map.entry("ja", "Asia/Tokyo"), Map.entry("ko", "Asia/Seoul"));
