@@ -22,6 +22,9 @@ final class EvalExtractCommand implements Callable<Integer> {
     @Option(names = "--json-report", paramLabel = "FILE", description = "write the full report (per page) as JSON")
     Path jsonReport;
 
+    @Option(names = "--dump", paramLabel = "DIR", description = "write each page's extracted text to DIR/<id>.txt")
+    Path dump;
+
     @Option(names = "--quiet", description = "print only the summaries, not one line per page")
     boolean quiet;
 
@@ -37,7 +40,7 @@ final class EvalExtractCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("triangulate: " + dir + ": not a directory");
                 return Main.EXIT_USAGE;
             }
-            ExtractionEvaluation.Summary s = new ExtractionEvaluation().evaluate(dir);
+            ExtractionEvaluation.Summary s = new ExtractionEvaluation().dumpTo(dump).evaluate(dir);
             ExtractionEvaluation.print(s, out, !quiet);
             summaries.add(s);
         }

@@ -55,6 +55,7 @@ final class ContentSelector {
             }
             lastScore = ps;
         }
+        top = expandByTextMass(top);
         // an only child says nothing: its parent is the real container
         while (top.parent() != null && !top.parent().normalName().equals("body") && top.parent().children().size() == 1) {
             top = top.parent();
@@ -94,6 +95,53 @@ final class ContentSelector {
             }
         }
         return article;
+    }
+
+    /** Leaf text blocks: prose chars and link-dense chars under an element. */
+    private record Mass(int good, int linky) {
+    }
+
+    /**
+     * Moves up to an ancestor (at most five levels) that holds far more link-poor prose than the chosen
+     * container while adding little link-dense text: class-name bonuses can make one section of a long page
+     * (an accordion panel, a list item's blurb) outscore the page's body. Factors chosen on wcxb-dev.
+     */
+    static Element expandByTextMass(Element top) {
+        Mass base = mass(top);
+        Element best = top;
+        Mass bestMass = base;
+        int level = 0;
+        for (Element a = top.parent(); a != null && level < 5; a = a.parent(), level++) {
+            String tag = a.normalName();
+            if (tag.equals("body") || tag.equals("html")) break;
+            Mass m = mass(a);
+            int gained = m.good() - bestMass.good();
+            int linkyGained = m.linky() - bestMass.linky();
+            if (m.good() >= 2 * bestMass.good() && gained > 3 * linkyGained && gained > 400) {
+                best = a;
+                bestMass = m;
+            }
+        }
+        return best;
+    }
+
+    private static Mass mass(Element root) {
+        int good = 0;
+        int linky = 0;
+        for (Element e : root.select("p, li, pre, td, dd, blockquote, h2, h3, h4, h5, h6")) {
+            if (!e.select("p, li, pre, td, dd, blockquote").isEmpty() && e.select("p, li, pre, td, dd, blockquote").size() > 1) {
+                continue;
+            }
+            int len = Signals.textLength(e);
+            if (len == 0) continue;
+            double ld = Signals.linkDensity(e);
+            if (ld >= 0.5) {
+                linky += len;
+            } else if (ld < 0.3 && len >= 40) {
+                good += len;
+            }
+        }
+        return new Mass(good, linky);
     }
 
     /** A sibling list or heading directly beside the article (e.g. a bulleted summary between paragraphs). */

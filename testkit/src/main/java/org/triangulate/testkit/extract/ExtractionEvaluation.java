@@ -39,6 +39,13 @@ public final class ExtractionEvaluation {
     }
 
     private final Extractor extractor;
+    private Path dumpDir;
+
+    /** Also writes each page's extracted text to {@code dir/<id>.txt} (for inspecting misses). */
+    public ExtractionEvaluation dumpTo(Path dir) {
+        this.dumpDir = dir;
+        return this;
+    }
 
     public ExtractionEvaluation() {
         this(new HtmlExtractor());
@@ -74,6 +81,14 @@ public final class ExtractionEvaluation {
                     page.goldByline(), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         String text = a.text();
+        if (dumpDir != null) {
+            try {
+                Files.createDirectories(dumpDir);
+                Files.writeString(dumpDir.resolve(page.id() + ".txt"), text);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         TokenScores.Prf bag = TokenScores.bag(text, page.expected());
         TokenScores.Prf sh = TokenScores.shingles(text, page.expected());
         String date = day(a);
