@@ -25,10 +25,17 @@ final class DomCleaner {
             "iframe", "object", "embed", "canvas", "link", "meta", "button", "input", "select", "textarea", "option",
             "dialog", "nav", "audio", "video", "source", "picture", "map", "head", "label");
 
+    /** Prose this long is an article part, not a widget (wcxb-dev: newsletter/promo-named article bodies). */
+    private static final int LONG_PROSE_CHARS = 2000;
+
     private DomCleaner() {
     }
 
     static void clean(Document doc, boolean stripUnlikely) {
+        clean(doc, stripUnlikely, true);
+    }
+
+    static void clean(Document doc, boolean stripUnlikely, boolean dropHidden) {
         List<Node> drop = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -36,7 +43,7 @@ final class DomCleaner {
                 if (node instanceof Comment) {
                     drop.add(node);
                 } else if (node instanceof Element e) {
-                    if (NEVER_TEXT.contains(e.normalName()) || isHidden(e)) {
+                    if (NEVER_TEXT.contains(e.normalName()) || dropHidden && isHidden(e)) {
                         drop.add(e);
                     }
                 }
@@ -54,6 +61,10 @@ final class DomCleaner {
     }
 
     static boolean isHidden(Element e) {
+        // React streaming SSR parks rendered content in <div hidden id="S:0"> and moves it in with a script
+        if (e.id().startsWith("S:") && e.normalName().equals("div")) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("body")) {
             return true;
         }
@@ -79,9 +90,13 @@ final class DomCleaner {
             String role = e.attr("role");
             boolean unlikelyRole = !role.isEmpty() && Signals.UNLIKELY_ROLES.matcher(role).matches();
             String sig = Signals.classAndId(e);
-            boolean unlikely = unlikelyRole
-                    || sig.length() > 1 && Signals.UNLIKELY.matcher(sig).find() && !Signals.MAYBE.matcher(sig).find();
-            if (!unlikely || insideTableOrCode(e) || holdsArticle(e)) {
+            boolean maybe = sig.length() > 1 && Signals.MAYBE.matcher(sig).find();
+            boolean core = sig.length() > 1 && Signals.UNLIKELY.matcher(sig).find() && !maybe;
+            boolean extra = sig.length() > 1 && Signals.UNLIKELY_EXTRA.matcher(sig).find() && !maybe;
+            if (!(unlikelyRole || core || extra) || insideTableOrCode(e) || holdsArticle(e)) {
+                continue;
+            }
+            if (!unlikelyRole && !core && isLongProse(e)) {
                 continue;
             }
             drop.add(e);
@@ -91,6 +106,15 @@ final class DomCleaner {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * A container of long link-poor prose is kept whatever its class says ("newsletter-body" on a page about a
+     * newsletter), Only for the weaker
+     * class words ({@link Signals#UNLIKELY_EXTRA}); Readability's own list (comments, footers) always applies.
+     */
+    private static boolean isLongProse(Element e) {
+        return Signals.textLength(e) > LONG_PROSE_CHARS && Signals.linkDensity(e) < 0.15;
     }
 
     private static boolean insideTableOrCode(Element e) {

@@ -24,15 +24,18 @@ public final class HtmlExtractor implements Extractor {
     /** Below this many characters a pass is retried with looser rules (Readability's default char threshold). */
     private static final int MIN_TEXT_CHARS = 500;
 
-    /** The passes, strictest first: strip unlikely containers, use class weights, clean conditionally. */
-    private record Pass(String name, boolean stripUnlikely, boolean classWeight, boolean conditional) {
+    /** The passes, strictest first: strip unlikely containers, use class weights, clean conditionally, drop hidden. */
+    private record Pass(String name, boolean stripUnlikely, boolean classWeight, boolean conditional,
+                        boolean dropHidden) {
     }
 
     private static final List<Pass> PASSES = List.of(
-            new Pass("strict", true, true, true),
-            new Pass("keep-unlikely", false, true, true),
-            new Pass("no-class-weight", false, false, true),
-            new Pass("no-conditional-clean", false, false, false));
+            new Pass("strict", true, true, true, true),
+            new Pass("keep-unlikely", false, true, true, true),
+            new Pass("no-class-weight", false, false, true, true),
+            new Pass("no-conditional-clean", false, false, false, true),
+            // pages that render their text client-side may ship it in hidden containers
+            new Pass("keep-hidden", true, true, true, false));
 
     /** Creates an extractor; it holds no state and is safe to share between threads. */
     public HtmlExtractor() {
@@ -58,7 +61,10 @@ public final class HtmlExtractor implements Extractor {
             Pass pass = PASSES.get(i);
             Document work = i == 0 ? doc : Jsoup.parse(html, base);
             List<String> paragraphs = runPass(work, pass, meta.title());
-            if (length(paragraphs) > length(best)) {
+            // hidden text counts only when the visible page has next to none (client-rendered pages)
+            boolean better = pass.dropHidden() ? length(paragraphs) > length(best)
+                    : length(paragraphs) > 4 * length(best);
+            if (better) {
                 best = paragraphs;
                 bestPass = pass.name();
             }
@@ -86,7 +92,7 @@ public final class HtmlExtractor implements Extractor {
     }
 
     private static List<String> runPass(Document doc, Pass pass, String title) {
-        DomCleaner.clean(doc, pass.stripUnlikely());
+        DomCleaner.clean(doc, pass.stripUnlikely(), pass.dropHidden());
         ContentScorer scorer = new ContentScorer(pass.classWeight());
         List<Element> ranked = scorer.score(doc);
         Element article = ContentSelector.select(ranked, scorer);

@@ -12,16 +12,22 @@ import org.jsoup.nodes.TextNode;
  * newsletter and recommendation widgets) and text statistics of elements.
  */
 final class Signals {
-    /** Class/id of containers that are almost never the article (Readability's list plus widgets it misses). */
+    /** Class/id of containers that are almost never the article (Mozilla Readability's list). */
     static final Pattern UNLIKELY = Pattern.compile(
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
                     + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
-                    + "|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscri"
-                    + "|share|sharing|outbrain|taboola|recommend|trending|most-?popular|navbar|navigation|modal"
-                    + "|signup|promo|paywall|toolbar|author-?bio|byline|dateline|tags",
+                    + "|ad-break|agegate|pagination|pager|popup|yom-remote",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Widgets Readability's list misses (cookie, newsletter, share, recommendation boxes). Weaker evidence: a
+     * container matched only by these is kept when it holds long prose.
+     */
+    static final Pattern UNLIKELY_EXTRA = Pattern.compile(
+            "cookie|consent|newsletter|subscri|share|sharing|outbrain|taboola|recommend|trending|most-?popular"
+                    + "|navbar|navigation|modal|signup|promo|paywall|toolbar|author-?bio|byline|dateline|tags",
             Pattern.CASE_INSENSITIVE);
     /** Class/id words that rescue an unlikely match ("main-content-sidebar-wrapper" stays). */
-    static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow|entry|post-?text",
+    static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow|entry|post-?text|rich-?text|prose",
             Pattern.CASE_INSENSITIVE);
     static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose",
