@@ -39,7 +39,7 @@ final class ArticleCleaner {
                 cleanConditionally(article, tag, scorer);
             }
         }
-        for (Element h : article.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element h : article.select(Signals.HEADING_TAGS)) {
             if (Signals.classWeight(h) < 0 || Signals.linkDensity(h) > 0.5 && h.text().length() < 80) {
                 h.remove();
             }
@@ -111,7 +111,7 @@ final class ArticleCleaner {
     private static boolean shouldRemove(Element e, String tag, ContentScorer scorer) {
         int textLength = Signals.textLength(e);
         int listLength = 0;
-        for (Element l : e.select("ul, ol")) {
+        for (Element l : e.select(Signals.LISTS)) {
             if (l != e) listLength += Signals.textLength(l);
         }
         boolean isList = tag.equals("ul") || tag.equals("ol") || textLength > 0 && listLength / (double) textLength > 0.9;
@@ -125,10 +125,10 @@ final class ArticleCleaner {
         int li = e.getElementsByTag("li").size() - 100;
         int input = e.getElementsByTag("input").size();
         int headingChars = 0;
-        for (Element h : e.select("h1, h2, h3, h4, h5, h6")) headingChars += Signals.textLength(h);
+        for (Element h : e.select(Signals.HEADING_TAGS)) headingChars += Signals.textLength(h);
         double headingDensity = textLength == 0 ? 0 : headingChars / (double) textLength;
         double linkDensity = Signals.linkDensity(e);
-        boolean inFigure = e.closest("figure") != null;
+        boolean inFigure = e.closest(Signals.FIGURE) != null;
         if (img > 1 && p / (double) img < 0.5 && !inFigure) return true;
         if (!isList && li > p) return true;
         if (input > p / 3) return true;

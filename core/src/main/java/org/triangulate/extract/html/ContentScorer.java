@@ -39,7 +39,7 @@ final class ContentScorer {
             }
             // a blockquote or td holding paragraphs is scored through them
             if ((block.normalName().equals("blockquote") || block.normalName().equals("td"))
-                    && !block.select("p").isEmpty()) {
+                    && block.selectFirst(Signals.P) != null) {
                 continue;
             }
             String text = block.text();

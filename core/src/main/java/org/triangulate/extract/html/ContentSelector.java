@@ -129,7 +129,8 @@ final class ContentSelector {
         int good = 0;
         int linky = 0;
         for (Element e : root.select("p, li, pre, td, dd, blockquote, h2, h3, h4, h5, h6")) {
-            if (!e.select("p, li, pre, td, dd, blockquote").isEmpty() && e.select("p, li, pre, td, dd, blockquote").size() > 1) {
+            // only leaf blocks count, so nested blocks are not counted twice
+            if (e.select(Signals.TEXT_BLOCKS).size() > 1) {
                 continue;
             }
             int len = Signals.textLength(e);

@@ -28,6 +28,9 @@ final class DomCleaner {
     /** Prose this long is an article part, not a widget (wcxb-dev: newsletter/promo-named article bodies). */
     private static final int LONG_PROSE_CHARS = 2000;
 
+    private static final org.jsoup.select.Evaluator DECLARED_ARTICLE =
+            Signals.css("article, main, [itemprop=articleBody], [role=main]");
+
     private DomCleaner() {
     }
 
@@ -129,7 +132,7 @@ final class DomCleaner {
 
     /** A container holding the page's declared article is never dropped for its class name. */
     private static boolean holdsArticle(Element e) {
-        return !e.select("article, main, [itemprop=articleBody], [role=main]").isEmpty();
+        return e.selectFirst(DECLARED_ARTICLE) != null;
     }
 
     private static void normaliseBlocks(Document doc) {

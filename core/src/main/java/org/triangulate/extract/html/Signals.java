@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Shared signals of the content pipeline: class/id patterns (after Mozilla Readability's, extended with cookie,
@@ -46,6 +48,17 @@ final class Signals {
             "thead", "tfoot", "tr", "td", "th", "caption", "ul", "br", "summary", "center", "menu", "select",
             "textarea", "img", "video", "iframe", "object", "embed");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** Selectors used per element are parsed once (jsoup parses a selector string on every call). */
+    static Evaluator css(String query) {
+        return QueryParser.parse(query);
+    }
+
+    static final Evaluator LISTS = css("ul, ol");
+    static final Evaluator HEADING_TAGS = css("h1, h2, h3, h4, h5, h6");
+    static final Evaluator FIGURE = css("figure");
+    static final Evaluator TEXT_BLOCKS = css("p, li, pre, td, dd, blockquote");
+    static final Evaluator P = css("p");
 
     private Signals() {
     }

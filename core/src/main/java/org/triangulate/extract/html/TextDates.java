@@ -22,6 +22,8 @@ final class TextDates {
             + "[class*=sidebar], [class*=widget], [class*=recommend], [class*=popular], [class*=more-]";
     private static final Pattern UPDATED = Pattern.compile(
             "(?i)(updated|modified|last edited|revised|оновлено|обновлено|змінено|изменено)");
+    private static final org.jsoup.select.Evaluator FOREIGN_EVAL = Signals.css(FOREIGN);
+    private static final org.jsoup.select.Evaluator H1 = Signals.css("h1");
     /** Longer elements are article text or widgets, not a dateline. */
     private static final int MAX_CHARS = 160;
 
@@ -64,7 +66,7 @@ final class TextDates {
             if (pub != null && mod != null || seen > 200) break;
             seen++;
             String text = TextNormalizer.collapse(e.text());
-            if (text.isEmpty() || text.length() > MAX_CHARS || e.closest(FOREIGN) != null) continue;
+            if (text.isEmpty() || text.length() > MAX_CHARS || e.closest(FOREIGN_EVAL) != null) continue;
             DateMatch m;
             try {
                 m = DateParser.scan(text).best();
@@ -110,10 +112,10 @@ final class TextDates {
         int seen = 0;
         for (int i = at + 1; i < all.size() && seen < 25 && pub == null; i++) {
             Element e = all.get(i);
-            if (h1.equals(e.parent()) || e.closest("h1") != null) continue;
+            if (h1.equals(e.parent()) || e.closest(H1) != null) continue;
             if (!e.ownText().isBlank()) seen++;
             String text = TextNormalizer.collapse(e.text());
-            if (text.isEmpty() || text.length() > 100 || e.closest(FOREIGN) != null) continue;
+            if (text.isEmpty() || text.length() > 100 || e.closest(FOREIGN_EVAL) != null) continue;
             DateMatch m = scanBest(text);
             if (m == null) continue;
             String before = text.substring(0, Math.max(0, Math.min(m.start(), text.length())));
@@ -133,7 +135,7 @@ final class TextDates {
             if (e.ownText().isBlank()) continue;
             seen++;
             String text = TextNormalizer.collapse(e.text());
-            if (text.length() > 100 || e.closest(FOREIGN) != null) continue;
+            if (text.length() > 100 || e.closest(FOREIGN_EVAL) != null) continue;
             DateMatch m = scanBest(text);
             if (m != null && !UPDATED.matcher(text.substring(0, Math.min(m.start(), text.length()))).find()) {
                 pub = toParsed(m);

@@ -22,11 +22,14 @@ import org.triangulate.ingest.RawDocument;
 /**
  * Runs the HTML extractor over a dev set and scores it: bag-of-tokens and 4-gram-shingle precision/recall/F1
  * per page and as macro means, plus title, date (day) and byline accuracy where the gold has them.
+ * Title: equal after the README's tokenisation. Date: the gold day equals the page's own published day
+ * ({@code publishedLocal}, else UTC); "published or modified" also accepts the modified day, because wcxb-dev's
+ * gold is the date shown on the page, which is often the last update. Byline: equal or contained either way.
  */
 public final class ExtractionEvaluation {
     /** One page's outcome; boolean checks are null when the gold lacks the field. */
     public record PageResult(String id, double precision, double recall, double f1, double shinglePrecision,
-                             double shingleRecall, Boolean titleOk, Boolean dateOk, Boolean bylineOk,
+                             double shingleRecall, Boolean titleOk, Boolean dateOk, Boolean dateAnyOk, Boolean bylineOk,
                              String title, String goldTitle, String date, String goldDate, String byline,
                              String goldByline, String error) {
     }
@@ -34,7 +37,7 @@ public final class ExtractionEvaluation {
     /** Means over a set. Shingle F1 is the F1 of mean precision (non-empty outputs) and mean recall. */
     public record Summary(String set, int pages, int failures, double precision, double recall, double f1,
                           double shinglePrecision, double shingleRecall, double shingleF1, double titleAccuracy,
-                          int titlePages, double dateAccuracy, int datePages, double bylineAccuracy,
+                          int titlePages, double dateAccuracy, int datePages, double dateAnyAccuracy, double bylineAccuracy,
                           int bylinePages, List<PageResult> results) {
     }
 
@@ -77,7 +80,7 @@ public final class ExtractionEvaluation {
             TokenScores.Prf bag = TokenScores.bag("", page.expected());
             return new PageResult(page.id(), bag.precision(), bag.recall(), bag.f1(), 0, 0,
                     page.goldTitle() == null ? null : false, page.goldDate() == null ? null : false,
-                    page.goldByline() == null ? null : false, null, page.goldTitle(), null, page.goldDate(), null,
+                    page.goldDate() == null ? null : false, page.goldByline() == null ? null : false, null, page.goldTitle(), null, page.goldDate(), null,
                     page.goldByline(), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         String text = a.text();
@@ -95,9 +98,12 @@ public final class ExtractionEvaluation {
         Boolean titleOk = page.goldTitle() == null ? null : norm(page.goldTitle()).equals(norm(a.title()));
         Boolean dateOk = page.goldDate() == null ? null : page.goldDate().length() >= 10 && date != null
                 && page.goldDate().substring(0, 10).equals(date);
+        String modDay = a.modified() == null ? null : a.modified().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        Boolean dateAnyOk = page.goldDate() == null ? null : dateOk
+                || page.goldDate().length() >= 10 && page.goldDate().substring(0, 10).equals(modDay);
         Boolean bylineOk = page.goldByline() == null ? null : bylineMatches(a.byline(), page.goldByline());
         return new PageResult(page.id(), bag.precision(), bag.recall(), bag.f1(), text.isEmpty() ? -1 : sh.precision(),
-                sh.recall(), titleOk, dateOk, bylineOk, a.title(), page.goldTitle(), date, page.goldDate(),
+                sh.recall(), titleOk, dateOk, dateAnyOk, bylineOk, a.title(), page.goldTitle(), date, page.goldDate(),
                 a.byline(), page.goldByline(), null);
     }
 
@@ -123,7 +129,7 @@ public final class ExtractionEvaluation {
         int n = results.size();
         double p = 0, r = 0, f = 0, sp = 0, sr = 0;
         int spN = 0, failures = 0;
-        int[] title = new int[2], date = new int[2], byline = new int[2];
+        int[] title = new int[2], date = new int[2], dateAny = new int[2], byline = new int[2];
         for (PageResult x : results) {
             p += x.precision();
             r += x.recall();
@@ -136,13 +142,14 @@ public final class ExtractionEvaluation {
             if (x.error() != null) failures++;
             count(title, x.titleOk());
             count(date, x.dateOk());
+            count(dateAny, x.dateAnyOk());
             count(byline, x.bylineOk());
         }
         double msp = spN == 0 ? 0 : sp / spN;
         double msr = n == 0 ? 0 : sr / n;
         return new Summary(set, n, failures, mean(p, n), mean(r, n), mean(f, n), msp, msr,
                 msp + msr == 0 ? 0 : 2 * msp * msr / (msp + msr), ratio(title), title[1], ratio(date), date[1],
-                ratio(byline), byline[1], List.copyOf(results));
+                ratio(dateAny), ratio(byline), byline[1], List.copyOf(results));
     }
 
     private static void count(int[] c, Boolean ok) {
@@ -172,9 +179,10 @@ public final class ExtractionEvaluation {
         out.printf(Locale.ROOT, "%s: %d pages, %d failed%n", s.set(), s.pages(), s.failures());
         out.printf(Locale.ROOT, "  bag F1 %.4f (P %.4f / R %.4f)   shingle F1 %.4f (P %.4f / R %.4f)%n", s.f1(),
                 s.precision(), s.recall(), s.shingleF1(), s.shinglePrecision(), s.shingleRecall());
-        out.printf(Locale.ROOT, "  title %.3f (%d pages)   date %.3f (%d pages with gold date)   byline %.3f (%d)%n",
-                s.titleAccuracy(), s.titlePages(), s.dateAccuracy(), s.datePages(), s.bylineAccuracy(),
-                s.bylinePages());
+        out.printf(Locale.ROOT, "  title %.3f (%d pages)   published day %.3f (%d pages with gold date; "
+                        + "published or modified day %.3f)   byline %.3f (%d)%n",
+                s.titleAccuracy(), s.titlePages(), s.dateAccuracy(), s.datePages(), s.dateAnyAccuracy(),
+                s.bylineAccuracy(), s.bylinePages());
     }
 
     private static String mark(Boolean b) {
