@@ -22,6 +22,9 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--passes", defaultValue = "3", description = "timed passes over the pages (default 3)")
     int passes;
 
+    @Option(names = "--limit", paramLabel = "N", description = "only the first N pages (by id) of each folder")
+    int limit = Integer.MAX_VALUE;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +40,7 @@ final class BenchExtractCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("triangulate: --passes must be >= 1, got " + passes);
             return Main.EXIT_USAGE;
         }
-        ExtractionBenchmark.Result r = new ExtractionBenchmark().run(dirs, passes);
+        ExtractionBenchmark.Result r = new ExtractionBenchmark().run(dirs, passes, limit);
         ExtractionBenchmark.print(r, new PrintStream(System.out, true, StandardCharsets.UTF_8));
         return 0;
     }

@@ -25,6 +25,9 @@ final class EvalExtractCommand implements Callable<Integer> {
     @Option(names = "--dump", paramLabel = "DIR", description = "write each page's extracted text to DIR/<id>.txt")
     Path dump;
 
+    @Option(names = "--limit", paramLabel = "N", description = "only the first N pages (by id) of each set")
+    int limit = Integer.MAX_VALUE;
+
     @Option(names = "--quiet", description = "print only the summaries, not one line per page")
     boolean quiet;
 
@@ -40,7 +43,7 @@ final class EvalExtractCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("triangulate: " + dir + ": not a directory");
                 return Main.EXIT_USAGE;
             }
-            ExtractionEvaluation.Summary s = new ExtractionEvaluation().dumpTo(dump).evaluate(dir);
+            ExtractionEvaluation.Summary s = new ExtractionEvaluation().dumpTo(dump).evaluate(dir, limit);
             ExtractionEvaluation.print(s, out, !quiet);
             summaries.add(s);
         }

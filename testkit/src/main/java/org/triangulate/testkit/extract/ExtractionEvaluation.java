@@ -59,7 +59,13 @@ public final class ExtractionEvaluation {
     }
 
     public Summary evaluate(Path dir) throws IOException {
-        return evaluate(dir.getFileName().toString(), DevPage.loadAll(dir));
+        return evaluate(dir, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} pages (by id) of the set. */
+    public Summary evaluate(Path dir, int limit) throws IOException {
+        List<DevPage> pages = DevPage.loadAll(dir);
+        return evaluate(dir.getFileName().toString(), pages.subList(0, Math.min(limit, pages.size())));
     }
 
     public Summary evaluate(String set, List<DevPage> pages) {
