@@ -32,6 +32,8 @@ final class MetadataExtractor {
             "\\\\?[\"'](datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|pubDate"
                     + "|first_publication_date|date_posted|published|dateCreated)\\\\?[\"']\\s*:\\s*\\\\?[\"']"
                     + "(\\d{4}-\\d{2}-\\d{2}[^\"'\\\\]{0,30})");
+    private static final org.jsoup.select.Evaluator FOREIGN_TIME = Signals.css("aside, footer, nav, li, "
+            + "[class*=related], [class*=comment], [class*=sidebar], [class*=widget], [class*=recommend]");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|von|par|por|di|door|автор|автори|від)[:\\s]+");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»/:]\\s+|\\s*\\|\\s*|\\s+::\\s+");
 
@@ -183,6 +185,7 @@ final class MetadataExtractor {
         if (published == null) {
             for (String key : PUBLISHED_META) {
                 IsoDates.ParsedDate d = IsoDates.parse(meta.get(key));
+                if (d == null) d = TextDates.parseText(meta.get(key));
                 if (d != null) {
                     published = d;
                     prov.put("published", "meta " + key);
@@ -373,8 +376,7 @@ final class MetadataExtractor {
     private static Element firstArticleTime(Document doc) {
         for (Element t : doc.select("article time[datetime], main time[datetime], header time[datetime], time[datetime]")) {
             // a date inside a list of other stories, a comment or a sidebar belongs to something else
-            if (t.closest("aside, footer, nav, li, [class*=related], [class*=comment], [class*=sidebar], "
-                    + "[class*=widget], [class*=recommend]") != null) {
+            if (TextDates.inForeignBlock(t, FOREIGN_TIME)) {
                 continue;
             }
             return t;

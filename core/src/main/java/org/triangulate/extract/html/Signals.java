@@ -91,6 +91,26 @@ final class Signals {
         return n[0];
     }
 
+    /** {@link #textLength} that stops counting at {@code limit} (cheap on huge containers). */
+    static int textLengthAtMost(Node node, int limit) {
+        int[] n = {0};
+        boolean[] lastSpace = {true};
+        countUpTo(node, n, lastSpace, limit);
+        return Math.min(n[0], limit);
+    }
+
+    private static void countUpTo(Node node, int[] n, boolean[] lastSpace, int limit) {
+        if (n[0] >= limit) return;
+        if (node instanceof TextNode t) {
+            count(t, n, lastSpace);
+        } else if (node instanceof Element e) {
+            for (Node c : e.childNodes()) {
+                countUpTo(c, n, lastSpace, limit);
+                if (n[0] >= limit) return;
+            }
+        }
+    }
+
     private static void count(Node node, int[] n, boolean[] lastSpace) {
         if (node instanceof TextNode t) {
             String s = t.getWholeText();

@@ -24,6 +24,8 @@ final class TextDates {
             "(?i)(updated|modified|last edited|revised|оновлено|обновлено|змінено|изменено)");
     private static final org.jsoup.select.Evaluator FOREIGN_EVAL = Signals.css(FOREIGN);
     private static final org.jsoup.select.Evaluator H1 = Signals.css("h1");
+    private static final org.jsoup.select.Evaluator FOREIGN_NEAR = Signals.css(FOREIGN.replace("li, ", ""));
+    private static final int FOREIGN_MAX_CHARS = 3000;
     /** Longer elements are article text or widgets, not a dateline. */
     private static final int MAX_CHARS = 160;
 
@@ -66,7 +68,7 @@ final class TextDates {
             if (pub != null && mod != null || seen > 200) break;
             seen++;
             String text = TextNormalizer.collapse(e.text());
-            if (text.isEmpty() || text.length() > MAX_CHARS || e.closest(FOREIGN_EVAL) != null) continue;
+            if (text.isEmpty() || text.length() > MAX_CHARS || inForeignBlock(e, FOREIGN_EVAL)) continue;
             DateMatch m;
             try {
                 m = DateParser.scan(text).best();
@@ -115,7 +117,8 @@ final class TextDates {
             if (h1.equals(e.parent()) || e.closest(H1) != null) continue;
             if (!e.ownText().isBlank()) seen++;
             String text = TextNormalizer.collapse(e.text());
-            if (text.isEmpty() || text.length() > 100 || e.closest(FOREIGN_EVAL) != null) continue;
+            // next to the headline a list item is the post's meta line, not a list of other stories
+            if (text.isEmpty() || text.length() > 100 || inForeignBlock(e, FOREIGN_NEAR)) continue;
             DateMatch m = scanBest(text);
             if (m == null) continue;
             String before = text.substring(0, Math.max(0, Math.min(m.start(), text.length())));
@@ -135,7 +138,7 @@ final class TextDates {
             if (e.ownText().isBlank()) continue;
             seen++;
             String text = TextNormalizer.collapse(e.text());
-            if (text.length() > 100 || e.closest(FOREIGN_EVAL) != null) continue;
+            if (text.length() > 100 || inForeignBlock(e, FOREIGN_EVAL)) continue;
             DateMatch m = scanBest(text);
             if (m != null && !UPDATED.matcher(text.substring(0, Math.min(m.start(), text.length()))).find()) {
                 pub = toParsed(m);
@@ -143,6 +146,24 @@ final class TextDates {
             }
         }
         return new TextDates(pub, pubText, mod, modText);
+    }
+
+    /**
+     * Inside a block of other content (a story list, comments, a sidebar widget)? Class words match by substring,
+     * so a page-wide wrapper ("story-sidebar-mode") could match: only blocks under 3,000 chars count.
+     */
+    static boolean inForeignBlock(Element e, org.jsoup.select.Evaluator foreign) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.is(foreign) && Signals.textLengthAtMost(p, FOREIGN_MAX_CHARS) < FOREIGN_MAX_CHARS) return true;
+        }
+        return false;
+    }
+
+    /** A whole value in a textual form ("July 17, 2025"), as some meta tags carry it; null when not a date. */
+    static IsoDates.ParsedDate parseText(String value) {
+        if (value == null || value.length() > 60) return null;
+        DateMatch m = scanBest(value);
+        return m == null ? null : toParsed(m);
     }
 
     private static DateMatch scanBest(String text) {
