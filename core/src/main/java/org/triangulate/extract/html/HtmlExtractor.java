@@ -93,6 +93,13 @@ public final class HtmlExtractor implements Extractor {
 
         IsoDates.ParsedDate pub = meta.published();
         IsoDates.ParsedDate mod = meta.modified();
+        // a page cannot be published after it was fetched (a day of slack for zone-less values)
+        if (pub != null && document.fetched() != null
+                && pub.instant().isAfter(document.fetched().plus(java.time.Duration.ofDays(1)))) {
+            provenance.put("published", "rejected " + pub.localIso() + " from " + provenance.get("published")
+                    + ": after the fetch time " + document.fetched());
+            pub = null;
+        }
         if (pub != null && pub.offset() == null && !pub.dateOnly()) {
             provenance.put("published", provenance.get("published") + "; no offset, read as UTC");
         }

@@ -83,6 +83,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void rejectsAPublicationDateAfterTheFetchTime() throws ExtractionException {
+        String head = "<meta property=\"article:published_time\" content=\"2030-01-01T00:00:00Z\">";
+        byte[] bytes = page(head, "<p>" + PARA + "</p><p>" + PARA + "</p>").getBytes(StandardCharsets.UTF_8);
+        RawDocument doc = new RawDocument("p.html", Format.HTML, bytes, null, null,
+                Instant.parse("2024-11-21T00:00:00Z"), Map.of());
+        Article a = extractor.extract("a1", doc);
+        assertThat(a.published()).isNull();
+        assertThat(a.provenance().get("published")).startsWith("rejected 2030-01-01");
+    }
+
+    @Test
     void decodesWindows1251PagesWhateverTheDeclaration() throws ExtractionException {
         String text = "Російські війська захопили більше території в Україні цього року, ніж у будь-якому році "
                 + "від початку вторгнення, кажуть аналітики, які відстежують лінію фронту щодня.";
