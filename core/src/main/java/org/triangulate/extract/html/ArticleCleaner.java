@@ -1,0 +1,165 @@
+package org.triangulate.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Stage 5, cleanup of the chosen container (after Readability's prepArticle): drops captions, share and byline
+ * widgets, the heading that repeats the title, and lists/tables/divs whose link density, image count or class
+ * weight say they are not article text ("clean conditionally"). Data tables and code stay.
+ */
+final class ArticleCleaner {
+    private static final Pattern WIDGET = Pattern.compile(
+            "share|sharing|social|byline|author|caption|credit|related|newsletter|subscri|promo|advert|\\bads?\\b"
+                    + "|tags|breadcrumb|toolbar|comment|donate|signup|sign-up|cta",
+            Pattern.CASE_INSENSITIVE);
+    /** Widgets longer than this are more likely a mislabelled article part than a widget (Readability: 500). */
+    private static final int WIDGET_MAX_CHARS = 500;
+
+    private ArticleCleaner() {
+    }
+
+    static void clean(Element article, String title, ContentScorer scorer, boolean conditional) {
+        for (Element e : article.select("figcaption, [role=presentation] figcaption")) {
+            e.remove();
+        }
+        for (Element e : new ArrayList<>(article.getAllElements())) {
+            if (e == article || e.parent() == null) continue;
+            String sig = Signals.classAndId(e);
+            if (sig.length() > 1 && WIDGET.matcher(sig).find() && !Signals.MAYBE.matcher(e.className()).find()
+                    && Signals.textLength(e) < WIDGET_MAX_CHARS && !insideCode(e)) {
+                e.remove();
+            }
+        }
+        removeTitleHeading(article, title);
+        if (conditional) {
+            for (String tag : new String[] {"form", "fieldset", "table", "ul", "ol", "div", "section", "header", "aside", "figure"}) {
+                cleanConditionally(article, tag, scorer);
+            }
+        }
+        for (Element h : article.select(Signals.HEADING_TAGS)) {
+            if (Signals.classWeight(h) < 0 || Signals.linkDensity(h) > 0.5 && h.text().length() < 80) {
+                h.remove();
+            }
+        }
+        dropTrailingHeadings(article);
+    }
+
+    private static boolean insideCode(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.normalName().equals("pre") || p.normalName().equals("code")) return true;
+        }
+        return false;
+    }
+
+    /** The headline usually sits above the body; it is metadata, not text. */
+    private static void removeTitleHeading(Element article, String title) {
+        if (title == null || title.isBlank()) return;
+        String t = TextNormalizer.forCompare(title);
+        for (Element h : article.select("h1, h2, h3")) {
+            String ht = TextNormalizer.forCompare(h.text());
+            if (!ht.isEmpty() && (ht.equals(t) || TextNormalizer.similarity(ht, t) >= 0.75)) {
+                h.remove();
+                return;
+            }
+        }
+        // Readability turns the remaining h1 into h2; a lone h1 that is not the title is a section heading
+    }
+
+    private static void dropTrailingHeadings(Element article) {
+        while (true) {
+            Element last = lastBlockWithText(article);
+            if (last == null || !Signals.isHeading(last)) return;
+            last.remove();
+        }
+    }
+
+    private static Element lastBlockWithText(Element root) {
+        List<Element> all = root.getAllElements();
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element e = all.get(i);
+            if (Signals.BLOCKS.contains(e.normalName()) && !e.text().isBlank()) {
+                // the deepest block holding the last text
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static void cleanConditionally(Element article, String tag, ContentScorer scorer) {
+        List<Element> els = article.getElementsByTag(tag);
+        for (int i = els.size() - 1; i >= 0; i--) {
+            Element e = els.get(i);
+            if (e == article || e.parent() == null || detachedFrom(e, article)) continue;
+            if (tag.equals("table") && isDataTable(e)) continue;
+            if (insideCode(e) || insideDataTable(e)) continue;
+            if (shouldRemove(e, tag, scorer)) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean detachedFrom(Element e, Element root) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == root) return false;
+        }
+        return true;
+    }
+
+    private static boolean shouldRemove(Element e, String tag, ContentScorer scorer) {
+        int textLength = Signals.textLength(e);
+        int listLength = 0;
+        for (Element l : e.select(Signals.LISTS)) {
+            if (l != e) listLength += Signals.textLength(l);
+        }
+        boolean isList = tag.equals("ul") || tag.equals("ol") || textLength > 0 && listLength / (double) textLength > 0.9;
+        int weight = scorer.classWeight(e);
+        double contentScore = 0;
+        if (weight + contentScore < 0) return true;
+        String text = e.text();
+        if (Signals.commas(text) >= 10) return false;
+        int p = e.getElementsByTag("p").size();
+        int img = e.getElementsByTag("img").size();
+        int li = e.getElementsByTag("li").size() - 100;
+        int input = e.getElementsByTag("input").size();
+        int headingChars = 0;
+        for (Element h : e.select(Signals.HEADING_TAGS)) headingChars += Signals.textLength(h);
+        double headingDensity = textLength == 0 ? 0 : headingChars / (double) textLength;
+        double linkDensity = Signals.linkDensity(e);
+        boolean inFigure = e.closest(Signals.FIGURE) != null;
+        if (img > 1 && p / (double) img < 0.5 && !inFigure) return true;
+        if (!isList && li > p) return true;
+        if (input > p / 3) return true;
+        if (!isList && headingDensity < 0.9 && textLength < 25 && (img == 0 || img > 2) && linkDensity > 0) return true;
+        if (!isList && weight < 25 && linkDensity > 0.2) return true;
+        if (weight >= 25 && linkDensity > 0.5) return true;
+        if (isList && linkDensity > 0.5 && textLength < 400) return true;
+        // a figure keeps no text worth having once its caption is gone
+        return tag.equals("figure") && textLength < 25;
+    }
+
+    private static boolean insideDataTable(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("table") && isDataTable(p)) return true;
+        }
+        return false;
+    }
+
+    /** Readability's data-table test: declared structure, or more than a few rows and columns, no nesting. */
+    static boolean isDataTable(Element table) {
+        if (table.attr("role").equals("presentation")) return false;
+        if (table.attr("datatable").equals("0")) return false;
+        if (!table.attr("summary").isEmpty()) return true;
+        if (!table.getElementsByTag("caption").isEmpty()) return true;
+        if (!table.select("col, colgroup, tfoot, thead, th").isEmpty()) return true;
+        if (table.select("table").size() > 1) return false;
+        int rows = table.select("tr").size();
+        int cols = 0;
+        for (Element tr : table.select("tr")) cols = Math.max(cols, tr.select("td, th").size());
+        if (rows == 1 || cols == 1) return false;
+        if (rows >= 10 || cols > 4) return true;
+        return rows * cols > 10;
+    }
+}

@@ -1,0 +1,161 @@
+package org.triangulate.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Stage 4, selection and expansion (after Readability): takes the best-scored container, moves up to a common
+ * ancestor when several top candidates share one, or to a parent that scores higher; then appends siblings that
+ * score well, share the container's class, or are link-poor paragraphs.
+ */
+final class ContentSelector {
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+
+    private ContentSelector() {
+    }
+
+    /** The article container (a new {@code div} holding the chosen elements), or null without candidates. */
+    static Element select(List<Element> ranked, ContentScorer scorer) {
+        if (ranked.isEmpty()) {
+            return null;
+        }
+        Element top = ranked.get(0);
+        double topScore = scorer.scoreOf(top);
+        // several strong candidates under one ancestor: the article is split into sections
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, ranked.size()); i++) {
+            if (scorer.scoreOf(ranked.get(i)) / topScore >= 0.75) {
+                alternatives.add(ranked.get(i));
+            }
+        }
+        if (alternatives.size() >= 3) {
+            for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+                int containing = 0;
+                for (Element alt : alternatives) {
+                    if (isAncestor(p, alt)) containing++;
+                }
+                if (containing >= 3) {
+                    top = p;
+                    break;
+                }
+            }
+        }
+        // climb while the parent scores higher (content split across nested wrappers)
+        double lastScore = scorer.scoreOf(top);
+        double threshold = lastScore / 3;
+        for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            if (!scorer.isScored(p)) continue;
+            double ps = scorer.scoreOf(p);
+            if (ps < threshold) break;
+            if (ps > lastScore) {
+                top = p;
+                break;
+            }
+            lastScore = ps;
+        }
+        top = expandByTextMass(top);
+        // an only child says nothing: its parent is the real container
+        while (top.parent() != null && !top.parent().normalName().equals("body") && top.parent().children().size() == 1) {
+            top = top.parent();
+        }
+        topScore = Math.max(scorer.scoreOf(top), topScore);
+        Element article = new Element("div");
+        Element parent = top.parent();
+        if (parent == null) {
+            article.appendChild(top.clone());
+            return article;
+        }
+        double siblingThreshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        for (Element sib : new ArrayList<>(parent.children())) {
+            boolean append = false;
+            if (sib == top) {
+                append = true;
+            } else {
+                double bonus = !topClass.isEmpty() && sib.className().equals(topClass) ? topScore * 0.2 : 0;
+                if (scorer.isScored(sib) && scorer.scoreOf(sib) + bonus >= siblingThreshold) {
+                    append = true;
+                } else if (sib.normalName().equals("p")) {
+                    double ld = Signals.linkDensity(sib);
+                    String text = sib.text();
+                    int len = text.length();
+                    if (len > 80 && ld < 0.25) {
+                        append = true;
+                    } else if (len < 80 && len > 0 && ld == 0 && SENTENCE_END.matcher(text).find()) {
+                        append = true;
+                    }
+                } else if (isContentList(sib)) {
+                    append = true;
+                }
+            }
+            if (append) {
+                article.appendChild(sib.clone());
+            }
+        }
+        return article;
+    }
+
+    /** Leaf text blocks: prose chars and link-dense chars under an element. */
+    private record Mass(int good, int linky) {
+    }
+
+    /**
+     * Moves up to an ancestor (at most five levels) that holds far more link-poor prose than the chosen
+     * container while adding little link-dense text: class-name bonuses can make one section of a long page
+     * (an accordion panel, a list item's blurb) outscore the page's body. Factors chosen on wcxb-dev.
+     */
+    static Element expandByTextMass(Element top) {
+        Mass base = mass(top);
+        Element best = top;
+        Mass bestMass = base;
+        int level = 0;
+        for (Element a = top.parent(); a != null && level < 5; a = a.parent(), level++) {
+            String tag = a.normalName();
+            if (tag.equals("body") || tag.equals("html")) break;
+            Mass m = mass(a);
+            int gained = m.good() - bestMass.good();
+            int linkyGained = m.linky() - bestMass.linky();
+            if (m.good() >= 2 * bestMass.good() && gained > 3 * linkyGained && gained > 400) {
+                best = a;
+                bestMass = m;
+            }
+        }
+        return best;
+    }
+
+    private static Mass mass(Element root) {
+        int good = 0;
+        int linky = 0;
+        for (Element e : root.select("p, li, pre, td, dd, blockquote, h2, h3, h4, h5, h6")) {
+            // only leaf blocks count, so nested blocks are not counted twice
+            if (e.select(Signals.TEXT_BLOCKS).size() > 1) {
+                continue;
+            }
+            int len = Signals.textLength(e);
+            if (len == 0) continue;
+            double ld = Signals.linkDensity(e);
+            if (ld >= 0.5) {
+                linky += len;
+            } else if (ld < 0.3 && len >= 40) {
+                good += len;
+            }
+        }
+        return new Mass(good, linky);
+    }
+
+    /** A sibling list or heading directly beside the article (e.g. a bulleted summary between paragraphs). */
+    private static boolean isContentList(Element sib) {
+        String tag = sib.normalName();
+        if (!(tag.equals("ul") || tag.equals("ol") || Signals.isHeading(sib))) return false;
+        return Signals.textLength(sib) > 0 && Signals.linkDensity(sib) < 0.2 && Signals.classWeight(sib) >= 0;
+    }
+
+    private static boolean isAncestor(Element anc, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == anc) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,215 @@
+package org.triangulate.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Stage 1, clean: drops what is never article text (scripts, forms, hidden elements, navigation) and, when
+ * {@code stripUnlikely} is on, containers whose class/id/role mark them as boilerplate. Then normalises blocks for
+ * scoring: a {@code div} without block children becomes a {@code p}, loose text beside blocks is wrapped in
+ * {@code p}, as Readability does.
+ */
+final class DomCleaner {
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
+            "iframe", "object", "embed", "canvas", "link", "meta", "button", "input", "select", "textarea", "option",
+            "dialog", "nav", "audio", "video", "source", "picture", "map", "head", "label");
+
+    /** Prose this long is an article part, not a widget (wcxb-dev: newsletter/promo-named article bodies). */
+    private static final int LONG_PROSE_CHARS = 2000;
+
+    private static final org.jsoup.select.Evaluator DECLARED_ARTICLE =
+            Signals.css("article, main, [itemprop=articleBody], [role=main]");
+
+    private DomCleaner() {
+    }
+
+    static void clean(Document doc, boolean stripUnlikely) {
+        clean(doc, stripUnlikely, true);
+    }
+
+    static void clean(Document doc, boolean stripUnlikely, boolean dropHidden) {
+        List<Node> drop = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    drop.add(node);
+                } else if (node instanceof Element e) {
+                    if (NEVER_TEXT.contains(e.normalName()) || dropHidden && isHidden(e)) {
+                        drop.add(e);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, doc);
+        drop.forEach(Node::remove);
+        if (stripUnlikely) {
+            stripUnlikely(doc);
+        }
+        normaliseBlocks(doc);
+    }
+
+    static boolean isHidden(Element e) {
+        // React streaming SSR parks rendered content in <div hidden id="S:0"> and moves it in with a script
+        if (e.id().startsWith("S:") && e.normalName().equals("div")) {
+            return false;
+        }
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("body")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static void stripUnlikely(Document doc) {
+        List<Element> drop = new ArrayList<>();
+        for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
+                continue;
+            }
+            if (tag.equals("aside") || tag.equals("footer")) {
+                drop.add(e);
+                continue;
+            }
+            String role = e.attr("role");
+            boolean unlikelyRole = !role.isEmpty() && Signals.UNLIKELY_ROLES.matcher(role).matches();
+            String sig = Signals.classAndId(e);
+            boolean maybe = sig.length() > 1 && Signals.MAYBE.matcher(sig).find();
+            boolean core = sig.length() > 1 && Signals.UNLIKELY.matcher(sig).find() && !maybe;
+            boolean extra = sig.length() > 1 && Signals.UNLIKELY_EXTRA.matcher(sig).find() && !maybe;
+            if (!(unlikelyRole || core || extra) || insideTableOrCode(e) || holdsArticle(e)) {
+                continue;
+            }
+            if (!unlikelyRole && !core && isLongProse(e)) {
+                continue;
+            }
+            drop.add(e);
+        }
+        for (Element e : drop) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
+    }
+
+    /**
+     * A container of long link-poor prose is kept whatever its class says ("newsletter-body" on a page about a
+     * newsletter), Only for the weaker
+     * class words ({@link Signals#UNLIKELY_EXTRA}); Readability's own list (comments, footers) always applies.
+     */
+    private static boolean isLongProse(Element e) {
+        return Signals.textLength(e) > LONG_PROSE_CHARS && Signals.linkDensity(e) < 0.15;
+    }
+
+    private static boolean insideTableOrCode(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String t = p.normalName();
+            if (t.equals("table") || t.equals("code") || t.equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A container holding the page's declared article is never dropped for its class name. */
+    private static boolean holdsArticle(Element e) {
+        return e.selectFirst(DECLARED_ARTICLE) != null;
+    }
+
+    private static void normaliseBlocks(Document doc) {
+        if (doc.body() == null) {
+            return;
+        }
+        // one post-order pass: which elements are or contain a block (avoids quadratic descendant scans)
+        Map<Element, Boolean> containsBlock = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    boolean block = Signals.BLOCKS.contains(e.normalName());
+                    if (!block) {
+                        for (Element c : e.children()) {
+                            if (containsBlock.getOrDefault(c, false)) {
+                                block = true;
+                                break;
+                            }
+                        }
+                    }
+                    containsBlock.put(e, block);
+                }
+            }
+        }, doc.body());
+        for (Element div : doc.body().select("div, section")) {
+            boolean blockChild = false;
+            for (Element c : div.children()) {
+                if (!c.normalName().equals("br") && containsBlock.getOrDefault(c, false)) {
+                    blockChild = true;
+                    break;
+                }
+            }
+            if (!blockChild) {
+                if (div.normalName().equals("div")) {
+                    div.tagName("p");
+                }
+                continue;
+            }
+            wrapLooseText(div, containsBlock);
+        }
+    }
+
+    /** Wraps runs of inline nodes with visible text that sit beside block children into a {@code p}. */
+    private static void wrapLooseText(Element parent, Map<Element, Boolean> containsBlock) {
+        List<Node> run = new ArrayList<>();
+        for (Node child : new ArrayList<>(parent.childNodes())) {
+            boolean block = child instanceof Element c && containsBlock.getOrDefault(c, true);
+            if (block) {
+                wrap(run);
+                run = new ArrayList<>();
+            } else {
+                run.add(child);
+            }
+        }
+        wrap(run);
+    }
+
+    private static void wrap(List<Node> run) {
+        boolean hasText = false;
+        for (Node n : run) {
+            if (n instanceof TextNode t ? !t.isBlank() : n instanceof Element e && !e.text().isBlank()) {
+                hasText = true;
+                break;
+            }
+        }
+        if (!hasText) {
+            return;
+        }
+        Element p = new Element("p");
+        run.get(0).before(p);
+        for (Node n : run) {
+            p.appendChild(n);
+        }
+    }
+}

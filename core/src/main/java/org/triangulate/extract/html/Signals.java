@@ -1,0 +1,174 @@
+package org.triangulate.extract.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Shared signals of the content pipeline: class/id patterns (after Mozilla Readability's, extended with cookie,
+ * newsletter and recommendation widgets) and text statistics of elements.
+ */
+final class Signals {
+    /** Class/id of containers that are almost never the article (Mozilla Readability's list). */
+    static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
+                    + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
+                    + "|ad-break|agegate|pagination|pager|popup|yom-remote",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Widgets Readability's list misses (cookie, newsletter, share, recommendation boxes). Weaker evidence: a
+     * container matched only by these is kept when it holds long prose.
+     */
+    static final Pattern UNLIKELY_EXTRA = Pattern.compile(
+            "cookie|consent|newsletter|subscri|share|sharing|outbrain|taboola|recommend|trending|most-?popular"
+                    + "|navbar|navigation|modal|signup|promo|paywall|toolbar|author-?bio|byline|dateline|tags",
+            Pattern.CASE_INSENSITIVE);
+    /** Class/id words that rescue an unlikely match ("main-content-sidebar-wrapper" stays). */
+    static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow|entry|post-?text|rich-?text|prose",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
+                    + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"
+                    + "|newsletter|subscribe|cookie|recommend|popular|caption|credit",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern UNLIKELY_ROLES = Pattern.compile(
+            "menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search",
+            Pattern.CASE_INSENSITIVE);
+    static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "details", "dialog",
+            "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+            "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+            "thead", "tfoot", "tr", "td", "th", "caption", "ul", "br", "summary", "center", "menu", "select",
+            "textarea", "img", "video", "iframe", "object", "embed");
+    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** Selectors used per element are parsed once (jsoup parses a selector string on every call). */
+    static Evaluator css(String query) {
+        return QueryParser.parse(query);
+    }
+
+    static final Evaluator LISTS = css("ul, ol");
+    static final Evaluator HEADING_TAGS = css("h1, h2, h3, h4, h5, h6");
+    static final Evaluator FIGURE = css("figure");
+    static final Evaluator TEXT_BLOCKS = css("p, li, pre, td, dd, blockquote");
+    static final Evaluator P = css("p");
+
+    private Signals() {
+    }
+
+    static String classAndId(Element e) {
+        return e.className() + " " + e.id();
+    }
+
+    /** Readability's class weight: +25 per positive, -25 per negative class and id. */
+    static int classWeight(Element e) {
+        int w = 0;
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+            if (NEGATIVE.matcher(cls).find()) w -= 25;
+            if (POSITIVE.matcher(cls).find()) w += 25;
+        }
+        String id = e.id();
+        if (!id.isEmpty()) {
+            if (NEGATIVE.matcher(id).find()) w -= 25;
+            if (POSITIVE.matcher(id).find()) w += 25;
+        }
+        return w;
+    }
+
+    /** Length of the element's text with whitespace runs collapsed (approximately: runs count as one). */
+    static int textLength(Node node) {
+        int[] n = {0};
+        boolean[] lastSpace = {true};
+        count(node, n, lastSpace);
+        return n[0];
+    }
+
+    /** {@link #textLength} that stops counting at {@code limit} (cheap on huge containers). */
+    static int textLengthAtMost(Node node, int limit) {
+        int[] n = {0};
+        boolean[] lastSpace = {true};
+        countUpTo(node, n, lastSpace, limit);
+        return Math.min(n[0], limit);
+    }
+
+    private static void countUpTo(Node node, int[] n, boolean[] lastSpace, int limit) {
+        if (n[0] >= limit) return;
+        if (node instanceof TextNode t) {
+            count(t, n, lastSpace);
+        } else if (node instanceof Element e) {
+            for (Node c : e.childNodes()) {
+                countUpTo(c, n, lastSpace, limit);
+                if (n[0] >= limit) return;
+            }
+        }
+    }
+
+    private static void count(Node node, int[] n, boolean[] lastSpace) {
+        if (node instanceof TextNode t) {
+            String s = t.getWholeText();
+            for (int i = 0; i < s.length(); i++) {
+                boolean ws = Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0';
+                if (!ws) {
+                    n[0]++;
+                } else if (!lastSpace[0]) {
+                    n[0]++;
+                }
+                lastSpace[0] = ws;
+            }
+        } else if (node instanceof Element e) {
+            for (Node c : e.childNodes()) {
+                count(c, n, lastSpace);
+            }
+        }
+    }
+
+    /** Share of the text inside links; in-page anchors ("#...") count 0.3 as Readability does. */
+    static double linkDensity(Element e) {
+        int total = textLength(e);
+        if (total == 0) {
+            return 0;
+        }
+        double linked = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            String href = a.attr("href");
+            double coeff = href.startsWith("#") && href.length() > 1 ? 0.3 : 1.0;
+            linked += textLength(a) * coeff;
+        }
+        return Math.min(1.0, linked / total);
+    }
+
+    static int commas(String text) {
+        int c = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == ',' || ch == '\uFF0C' || ch == '\u3001' || ch == '\u060C') c++;
+        }
+        return c;
+    }
+
+    static boolean isHeading(Element e) {
+        return HEADINGS.contains(e.normalName());
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the element has any block-level descendant. */
+    static boolean hasBlockDescendant(Element e) {
+        for (Element d : e.getAllElements()) {
+            if (d != e && BLOCKS.contains(d.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

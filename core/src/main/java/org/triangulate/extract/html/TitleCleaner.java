@@ -1,0 +1,102 @@
+package org.triangulate.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Removes the site name from a title ("Headline | Site", "Site - Headline"): parts naming the outlet or the host
+ * go; when the page's h1 is one of the remaining parts it wins; otherwise a short trailing part after the last
+ * separator is taken for a site suffix when the rest is a headline of several words (Readability's rule).
+ */
+final class TitleCleaner {
+    private TitleCleaner() {
+    }
+
+    static String clean(String title, String outlet, String host, List<String> h1s) {
+        String norm = TextNormalizer.forCompare(title);
+        for (String h : h1s) {
+            if (TextNormalizer.forCompare(h).equals(norm)) return title;
+        }
+        List<String> parts = split(title);
+        if (parts.size() < 2) return title;
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            if (!namesSite(p, outlet, host)) kept.add(p);
+        }
+        if (kept.isEmpty()) return title;
+        for (String h : h1s) {
+            String hn = TextNormalizer.forCompare(h);
+            if (hn.isEmpty()) continue;
+            String joined = TextNormalizer.forCompare(String.join(" ", kept));
+            if (joined.equals(hn)) return h;
+            for (String p : kept) {
+                if (TextNormalizer.forCompare(p).equals(hn)) return p;
+            }
+        }
+        if (kept.size() < parts.size()) {
+            return rejoin(title, kept);
+        }
+        // no part names the site: drop a short last part after a pipe-like separator ("Headline | Section")
+        String last = parts.get(parts.size() - 1);
+        String rest = title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•»/:]+$", "");
+        if (words(last) <= 3 && words(rest) >= 4 && !last.matches(".*\\d.*") && hasPipeLike(title)) {
+            return rest;
+        }
+        return title;
+    }
+
+    private static boolean hasPipeLike(String title) {
+        return title.contains(" | ") || title.contains(" – ") || title.contains(" — ") || title.contains(" - ")
+                || title.contains(" · ") || title.contains(" » ") || title.contains(" :: ");
+    }
+
+    private static String rejoin(String title, List<String> kept) {
+        if (kept.size() == 1) return kept.get(0);
+        // keep the original text between the first and last kept parts
+        int start = title.indexOf(kept.get(0));
+        String lastPart = kept.get(kept.size() - 1);
+        int end = title.lastIndexOf(lastPart) + lastPart.length();
+        return start >= 0 && end > start ? title.substring(start, end).trim() : String.join(" - ", kept);
+    }
+
+    private static List<String> split(String title) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = MetadataExtractor.separator().matcher(title);
+        int last = 0;
+        while (m.find()) {
+            // a colon inside a headline ("Review: the phone") is not a separator
+            if (m.group().trim().equals(":")) continue;
+            String p = title.substring(last, m.start()).trim();
+            if (!p.isEmpty()) parts.add(p);
+            last = m.end();
+        }
+        String p = title.substring(last).trim();
+        if (!p.isEmpty()) parts.add(p);
+        return parts;
+    }
+
+    private static boolean namesSite(String part, String outlet, String host) {
+        String p = TextNormalizer.forCompare(part);
+        if (p.isEmpty()) return true;
+        if (outlet != null) {
+            String o = TextNormalizer.forCompare(outlet);
+            if (!o.isEmpty() && (p.equals(o) || p.replace(" ", "").equals(o.replace(" ", "")))) return true;
+        }
+        if (host != null) {
+            String squashed = p.replace(" ", "");
+            String h = host.toLowerCase();
+            String label = h.contains(".") ? h.substring(0, h.lastIndexOf('.')) : h;
+            if (squashed.equals(h.replace(".", "")) || squashed.equals(label.replace(".", "").replace("-", ""))
+                    || p.equals(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

@@ -1,0 +1,38 @@
+package org.triangulate.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class IsoDatesTest {
+
+    @Test
+    void readsOffsetsAndKeepsTheLocalValue() {
+        IsoDates.ParsedDate d = IsoDates.parse("2024-11-20T11:01:00.000+0200");
+        assertThat(d.instant()).isEqualTo(Instant.parse("2024-11-20T09:01:00Z"));
+        assertThat(d.localIso()).isEqualTo("2024-11-20T11:01+02:00");
+    }
+
+    @Test
+    void dateOnlyStaysADate() {
+        IsoDates.ParsedDate d = IsoDates.parse("2024-11-20");
+        assertThat(d.dateOnly()).isTrue();
+        assertThat(d.localIso()).isEqualTo("2024-11-20");
+    }
+
+    @Test
+    void readsRfc1123AndRejectsNonsense() {
+        assertThat(IsoDates.parse("Wed, 20 Nov 2024 10:18:06 GMT").instant())
+                .isEqualTo(Instant.parse("2024-11-20T10:18:06Z"));
+        assertThat(IsoDates.parse("2024-13-45")).isNull();
+        assertThat(IsoDates.parse("yesterday")).isNull();
+    }
+
+    @Test
+    void findsDatesInUrlPaths() {
+        assertThat(IsoDates.fromUrl("https://x.com/world/2024/11/20/story-slug/").localIso()).isEqualTo("2024-11-20");
+        assertThat(IsoDates.fromUrl("https://x.com/2024-11-20-story")).isNotNull();
+        assertThat(IsoDates.fromUrl("https://x.com/item/12345678")).isNull();
+    }
+}

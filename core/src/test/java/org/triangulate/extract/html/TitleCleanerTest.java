@@ -1,0 +1,25 @@
+package org.triangulate.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleCleanerTest {
+
+    @Test
+    void dropsTheSiteNameWhereverItSits() {
+        assertThat(TitleCleaner.clean("Putin lowers nuclear threshold | Reuters", "Reuters", "reuters.com", List.of()))
+                .isEqualTo("Putin lowers nuclear threshold");
+        assertThat(TitleCleaner.clean("Kyiv Independent - Russia gains ground", null, "kyivindependent.com", List.of()))
+                .isEqualTo("Russia gains ground");
+    }
+
+    @Test
+    void keepsAColonHeadlineAndPrefersTheMatchingH1() {
+        assertThat(TitleCleaner.clean("Review: the phone that folds", null, null, List.of()))
+                .isEqualTo("Review: the phone that folds");
+        assertThat(TitleCleaner.clean("Budget talks stall - Politics - Example", null, null,
+                List.of("Budget talks stall"))).isEqualTo("Budget talks stall");
+    }
+}
