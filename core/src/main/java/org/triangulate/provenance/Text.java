@@ -143,6 +143,10 @@ final class Text {
         if (s.length() > 4 && s.endsWith("e")) {
             s = s.substring(0, s.length() - 1);
         }
+        int n = s.length();
+        if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && !Character.isDigit(s.charAt(n - 1))) {
+            s = s.substring(0, n - 1); // "controll(ed)" ~ "control"
+        }
         return s;
     }
 
