@@ -1,0 +1,71 @@
+package org.triangulate.corroborate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.triangulate.SeedArticles.A000;
+import static org.triangulate.SeedArticles.A001;
+import static org.triangulate.SeedArticles.A004;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.triangulate.SeedArticles;
+import org.triangulate.claims.ClaimsStage;
+import org.triangulate.provenance.ProvenanceStage;
+
+/** The seed corpus expectations of the foundation issue, for the corroborate stage. */
+class CorroborateStageTest {
+    private static Corroboration r;
+
+    @BeforeAll
+    static void run() {
+        var articles = SeedArticles.all();
+        var clustering = SeedArticles.clustering();
+        r = CorroborateStage.standard().corroborate(articles, clustering,
+                ProvenanceStage.standard().analyze(articles, clustering),
+                ClaimsStage.standard().extract(articles, clustering));
+    }
+
+    @Test
+    void agreementsAcrossTheReutersCopies() {
+        assertThat(r.agreements()).anySatisfy(f -> {
+            assertThat(f.text()).isEqualTo("70-80%");
+            assertThat(f.articles()).hasSize(4);
+        });
+        assertThat(r.agreements()).anySatisfy(f -> {
+            assertThat(f.text()).isEqualTo("26,000 sq km (10,000 sq miles)");
+            assertThat(f.articles()).hasSize(4);
+        });
+    }
+
+    @Test
+    void sizeComparisonConflicts() {
+        assertThat(r.discrepancies()).anySatisfy(d -> {
+            assertThat(d.kind()).isEqualTo("comparison");
+            assertThat(d.verdict()).isEqualTo("conflict");
+            assertThat(d.values()).anySatisfy(v -> {
+                assertThat(v.text()).contains("South Korea");
+                assertThat(v.articles()).contains(A001);
+            });
+            assertThat(d.values()).anySatisfy(v -> {
+                assertThat(v.text()).contains("Virginia");
+                assertThat(v.articles()).containsExactly(A004);
+            });
+        });
+    }
+
+    @Test
+    void aFifthAnd18PercentAreCompatibleNotConflicting() {
+        assertThat(r.compatible()).anySatisfy(d -> assertThat(d.values()).extracting(Variant::text)
+                .anyMatch(t -> t.contains("a fifth")).anyMatch(t -> t.contains("18%")));
+        assertThat(r.discrepancies()).noneMatch(d -> d.values().stream().anyMatch(v -> v.text().contains("a fifth")));
+    }
+
+    @Test
+    void additionsRestOnOneSource() {
+        assertThat(r.singleSource()).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo("statement");
+            assertThat(f.text()).contains("nuclear deterrence");
+            assertThat(f.articles()).containsExactly(A004);
+        });
+        assertThat(r.singleSource()).anyMatch(f -> f.kind().equals("figure") && f.articles().contains(A000));
+    }
+}
