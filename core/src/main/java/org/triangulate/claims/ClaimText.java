@@ -20,6 +20,12 @@ final class ClaimText {
             "st", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "inc", "corp", "ltd", "co", "gov", "sen", "rep");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\"”’)]*\\s+(?=[\"“‘(]?[\\p{Lu}\\p{N}])");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DIGIT_COMMA = Pattern.compile("(?<=\\d),(?=\\d)");
+    private static final Pattern ISE = Pattern.compile("is(e|ed|es|ing)$");
+    private static final Pattern OUR = Pattern.compile("our$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L} ]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** Character offsets where sentences start in a paragraph (always includes 0). */
@@ -61,18 +67,18 @@ final class ClaimText {
     }
 
     static String stripDiacritics(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** Lower-case word tokens without diacritics, British spellings folded ("authorisation" → "authorization"). */
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(stripDiacritics(s).toLowerCase(Locale.ROOT).replaceAll("(?<=\\d),(?=\\d)", ""));
+        Matcher m = WORD.matcher(DIGIT_COMMA.matcher(stripDiacritics(s).toLowerCase(Locale.ROOT)).replaceAll(""));
         while (m.find()) {
             String w = m.group();
             if (w.length() >= 5) {
-                w = w.replace("isation", "ization").replaceFirst("is(e|ed|es|ing)$", "iz$1")
-                        .replaceFirst("our$", "or");
+                w = OUR.matcher(ISE.matcher(w.replace("isation", "ization")).replaceFirst("iz$1"))
+                        .replaceFirst("or");
             }
             out.add(w);
         }
@@ -85,8 +91,8 @@ final class ClaimText {
      * "Dmitry" and "Dmitri" → "dmitri").
      */
     static String foldName(String name) {
-        String s = stripDiacritics(name).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "")
-                .replaceAll("[^\\p{L} ]", "").strip();
+        String s = NOT_LETTER.matcher(POSSESSIVE.matcher(stripDiacritics(name).toLowerCase(Locale.ROOT))
+                .replaceAll("")).replaceAll("").strip();
         s = s.replace("zh", "z").replace("kh", "h").replace("y", "i").replace("w", "v").replace("ph", "f");
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {

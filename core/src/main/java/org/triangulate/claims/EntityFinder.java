@@ -39,19 +39,50 @@ final class EntityFinder {
     }
 
     /** The entities and a way back from every mention to its entity. */
-    record Result(List<Entity> entities, List<Mention> mentions, Map<Mention, Entity> entityOf) {
-        /** Person entities mentioned in an article before a position, latest first. */
-        List<Entity> personsBefore(String article, int paragraph, int offset) {
-            List<Mention> before = new ArrayList<>();
+    static final class Result {
+        private final List<Entity> entities;
+        private final Map<String, List<Mention>> byArticle = new HashMap<>();
+        private final Map<Mention, Entity> entityOf;
+        private final Map<String, Entity> personByVariant = new HashMap<>();
+
+        Result(List<Entity> entities, List<Mention> mentions, Map<Mention, Entity> entityOf) {
+            this.entities = List.copyOf(entities);
+            this.entityOf = entityOf;
             for (Mention m : mentions) {
-                if (m.article().equals(article) && (m.paragraph() < paragraph
-                        || (m.paragraph() == paragraph && m.offset() < offset))) {
-                    before.add(m);
+                byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
+            }
+            for (Entity e : entities) {
+                if (e.type().equals(PERSON)) {
+                    for (String v : e.variants()) {
+                        personByVariant.putIfAbsent(ClaimText.foldName(v), e);
+                    }
                 }
             }
+        }
+
+        List<Entity> entities() {
+            return entities;
+        }
+
+        /** Mentions in one article, in text order. */
+        List<Mention> mentions(String article) {
+            return byArticle.getOrDefault(article, List.of());
+        }
+
+        Entity entityOf(Mention m) {
+            return entityOf.get(m);
+        }
+
+        /** Person entities mentioned in an article before a position, latest first. */
+        List<Entity> personsBefore(String article, int paragraph, int offset) {
+            List<Mention> ms = mentions(article);
             List<Entity> out = new ArrayList<>();
-            for (int i = before.size() - 1; i >= 0; i--) {
-                Entity e = entityOf.get(before.get(i));
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                if (m.paragraph() > paragraph || (m.paragraph() == paragraph && m.offset() >= offset)) {
+                    continue;
+                }
+                Entity e = entityOf.get(m);
                 if (e != null && e.type().equals(PERSON) && !out.contains(e)) {
                     out.add(e);
                 }
@@ -62,23 +93,13 @@ final class EntityFinder {
         /** The person entity a name refers to (full name or surname), or null. */
         Entity person(String name) {
             String f = ClaimText.foldName(name);
-            if (f.isEmpty()) {
-                return null;
-            }
-            for (Entity e : entities) {
-                if (!e.type().equals(PERSON)) {
-                    continue;
-                }
-                for (String v : e.variants()) {
-                    if (ClaimText.foldName(v).equals(f)) {
-                        return e;
-                    }
-                }
-            }
-            return null;
+            return f.isEmpty() ? null : personByVariant.get(f);
         }
     }
 
+    private static final Pattern DEMONYM = Pattern.compile(".*(?:ian|ean|ese|ish|can|ern|ians|eans|cans)");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+    private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}’'-]+(?: \\p{Lu}[\\p{Ll}\\p{M}’'-]+){1,2}");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}’'.\\-]*");
     private static final Set<String> COMMON = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "If", "When",
             "While", "Without", "With", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
@@ -240,7 +261,7 @@ final class EntityFinder {
             if (starts.contains(s) && !midSentence.contains(surface)) {
                 return; // a capitalised sentence opener seen nowhere else capitalised
             }
-            if (surface.matches(".*(?:ian|ean|ese|ish|can|ern|ians|eans|cans)") && !Outlets.known(surface)) {
+            if (DEMONYM.matcher(surface).matches() && !Outlets.known(surface)) {
                 return; // demonym or adjective: "Russian", "American", "Western"
             }
             if (COMMON.contains(surface) || TIME_WORDS.contains(surface)) {
@@ -264,7 +285,7 @@ final class EntityFinder {
         }
         if (COUNTRY_ABBREVIATIONS.contains(surface)) {
             v.merge(PLACE, 3.0, Double::sum);
-        } else if (surface.matches("[A-Z]{2,6}")) {
+        } else if (ACRONYM.matcher(surface).matches()) {
             v.merge(ORGANIZATION, 2.0, Double::sum);
         }
         if (ROLE_AFTER.matcher(after).find()) {
@@ -285,7 +306,7 @@ final class EntityFinder {
             v.merge(PLACE, 2.0, Double::sum);
         }
         // weak cue, only when nothing else speaks: two or three capitalised words not after "the" look like a name
-        boolean allAlpha = surface.matches("\\p{Lu}[\\p{Ll}\\p{M}’'-]+(?: \\p{Lu}[\\p{Ll}\\p{M}’'-]+){1,2}");
+        boolean allAlpha = NAME_LIKE.matcher(surface).matches();
         if (v.isEmpty() && allAlpha && !before.endsWith("the ")) {
             v.merge(PERSON, 0.5, Double::sum);
         }
@@ -294,12 +315,19 @@ final class EntityFinder {
 
     /** Groups of mentions that name one entity. */
     private static final class Group {
+        final String key;
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, Double> votes = new HashMap<>();
+        int tokens;
+
+        Group(String key) {
+            this.key = key;
+        }
 
         void add(Mention m) {
             mentions.add(m);
             m.votes().forEach((k, x) -> votes.merge(k, x, Double::sum));
+            tokens = Math.max(tokens, m.surface().split(" ").length);
         }
 
         void addAll(Group g) {
@@ -320,11 +348,11 @@ final class EntityFinder {
         }
 
         int tokens() {
-            return mentions.stream().mapToInt(m -> m.surface().split(" ").length).max().orElse(0);
+            return tokens;
         }
 
         String key() {
-            return ClaimText.foldName(mentions.get(0).surface());
+            return key;
         }
     }
 
@@ -336,65 +364,74 @@ final class EntityFinder {
             if (key.isEmpty()) {
                 continue;
             }
-            byKey.computeIfAbsent(key, k -> new Group()).add(m);
+            byKey.computeIfAbsent(key, Group::new).add(m);
         }
         List<Group> groups = new ArrayList<>(byKey.values());
-        // persons: same surname and compatible given names
-        for (int i = 0; i < groups.size(); i++) {
-            Group a = groups.get(i);
-            if (!a.type().equals(PERSON) || a.tokens() < 2) {
-                continue;
-            }
-            for (int j = groups.size() - 1; j > i; j--) {
-                Group b = groups.get(j);
-                if (b.type().equals(PERSON) && b.tokens() >= 2 && samePerson(a.key(), b.key())) {
-                    a.addAll(b);
-                    groups.remove(j);
-                }
+        // persons: same surname and compatible given names (buckets by folded surname keep this linear)
+        Map<String, List<Group>> bySurname = new LinkedHashMap<>();
+        for (Group g : groups) {
+            if (g.type().equals(PERSON) && g.tokens() >= 2) {
+                bySurname.computeIfAbsent(surname(g.key()), k -> new ArrayList<>()).add(g);
             }
         }
-        // lone surnames into the one person who bears it
-        for (int j = groups.size() - 1; j >= 0; j--) {
-            Group b = groups.get(j);
-            if (b.tokens() != 1) {
-                continue;
-            }
-            Group owner = null;
-            int owners = 0;
-            for (Group a : groups) {
-                if (a != b && a.type().equals(PERSON) && a.tokens() >= 2) {
-                    String[] parts = a.key().split(" ");
-                    if (parts[parts.length - 1].equals(b.key())) {
-                        owner = a;
-                        owners++;
+        Set<Group> gone = new HashSet<>();
+        for (List<Group> bucket : bySurname.values()) {
+            for (int i = 0; i < bucket.size(); i++) {
+                Group a = bucket.get(i);
+                if (gone.contains(a)) {
+                    continue;
+                }
+                for (int j = i + 1; j < bucket.size(); j++) {
+                    Group b = bucket.get(j);
+                    if (!gone.contains(b) && samePerson(a.key(), b.key())) {
+                        a.addAll(b);
+                        gone.add(b);
                     }
                 }
             }
-            if (owners == 1 && !b.type().equals(ORGANIZATION)) {
-                owner.addAll(b);
-                groups.remove(j);
+        }
+        groups.removeAll(gone);
+        gone.clear();
+        // lone surnames into the one person who bears it
+        Map<String, List<Group>> owners = new HashMap<>();
+        for (Group a : groups) {
+            if (a.type().equals(PERSON) && a.tokens() >= 2) {
+                owners.computeIfAbsent(surname(a.key()), k -> new ArrayList<>()).add(a);
             }
         }
-        // other names: close spellings
-        for (int i = 0; i < groups.size(); i++) {
-            Group a = groups.get(i);
-            if (a.type().equals(PERSON)) {
-                continue;
+        for (Group b : groups) {
+            List<Group> o = b.tokens() == 1 ? owners.get(b.key()) : null;
+            if (o != null && o.size() == 1 && !b.type().equals(ORGANIZATION)) {
+                o.get(0).addAll(b);
+                gone.add(b);
             }
-            for (int j = groups.size() - 1; j > i; j--) {
-                Group b = groups.get(j);
-                if (b.type().equals(PERSON)) {
+        }
+        groups.removeAll(gone);
+        gone.clear();
+        // other names: close spellings, compared within buckets of equal first letter
+        Map<Character, List<Group>> byInitial = new HashMap<>();
+        for (Group g : groups) {
+            if (!g.type().equals(PERSON) && g.key().length() >= 8) {
+                byInitial.computeIfAbsent(g.key().charAt(0), k -> new ArrayList<>()).add(g);
+            }
+        }
+        for (List<Group> bucket : byInitial.values()) {
+            for (int i = 0; i < bucket.size(); i++) {
+                Group a = bucket.get(i);
+                if (gone.contains(a)) {
                     continue;
                 }
-                String ka = a.key();
-                String kb = b.key();
-                if (ka.length() >= 8 && kb.length() >= 8 && ka.charAt(0) == kb.charAt(0)
-                        && ClaimText.distance(ka, kb) <= 0.12) {
-                    a.addAll(b);
-                    groups.remove(j);
+                for (int j = i + 1; j < bucket.size(); j++) {
+                    Group b = bucket.get(j);
+                    if (!gone.contains(b) && Math.abs(a.key().length() - b.key().length()) <= 2
+                            && ClaimText.distance(a.key(), b.key()) <= 0.12) {
+                        a.addAll(b);
+                        gone.add(b);
+                    }
                 }
             }
         }
+        groups.removeAll(gone);
         List<Entity> entities = new ArrayList<>();
         Map<Mention, Entity> entityOf = new HashMap<>();
         for (Group g : groups) {
@@ -419,6 +456,10 @@ final class EntityFinder {
         }
         entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
         return new Result(List.copyOf(entities), List.copyOf(mentions), entityOf);
+    }
+
+    private static String surname(String key) {
+        return key.substring(key.lastIndexOf(' ') + 1);
     }
 
     /** Same surname (folded) and compatible given names: equal, one an initial of the other, or close. */

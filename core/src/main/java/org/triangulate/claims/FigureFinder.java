@@ -29,27 +29,31 @@ final class FigureFinder {
     private static final String AREA_UNIT = "(?:(?:square|sq\\.?)\\s*(?:kilomet(?:re|er)s?|km|miles?|mi|"
             + "met(?:re|er)s?)\\b|km2|km²|mi2|mi²)";
 
-    private static final Pattern MONEY = Pattern.compile("(?i)" + QUAL + "(?<cur>US\\$|\\$|€|£)\\s?(?<n>" + NUM
+    private static final Pattern MONEY = Pattern.compile("(?i)" + "(?<cur>US\\$|\\$|€|£)\\s?(?<n>" + NUM
             + ")(?:\\s*(?<mult>trillion|billion|million|thousand|bn|mn|m|k)\\b)?");
-    private static final Pattern MONEY_WORDS = Pattern.compile("(?i)" + QUAL + "(?<n>" + NUM
+    private static final Pattern MONEY_WORDS = Pattern.compile("(?i)" + "(?<n>" + NUM
             + ")\\s*(?<mult>trillion|billion|million|thousand)?\\s+(?<cur>dollars|euros|pounds|hryvnias?|"
             + "roubles|rubles|yuan)\\b");
-    private static final Pattern PERCENT = Pattern.compile("(?i)" + QUAL + "(?<n>" + NUM
+    private static final Pattern PERCENT = Pattern.compile("(?i)" + "(?<n>" + NUM
             + ")(?:\\s*%?\\s*(?:-|–|to)\\s*(?<n2>" + NUM + "))?\\s*(?:%|per ?cent\\b|percent\\b)");
-    private static final Pattern AREA = Pattern.compile("(?i)" + QUAL + "(?<n>" + NUM + ")(?:\\s*(?:-|–|to)\\s*(?<n2>"
+    private static final Pattern AREA = Pattern.compile("(?i)" + "(?<n>" + NUM + ")(?:\\s*(?:-|–|to)\\s*(?<n2>"
             + NUM + "))?\\s*(?<u>" + AREA_UNIT + ")(?<conv>\\s*\\((?:about\\s+|approximately\\s+|roughly\\s+)?"
             + "(?<cn>" + NUM + ")\\s*(?<cu>" + AREA_UNIT + ")\\))?");
-    private static final Pattern LENGTH = Pattern.compile("(?i)" + QUAL + "(?<n>" + NUM
+    private static final Pattern LENGTH = Pattern.compile("(?i)" + "(?<n>" + NUM
             + ")\\s*(?<u>kilomet(?:re|er)s|km|miles|met(?:re|er)s)\\b");
     private static final Pattern FRACTION = Pattern.compile("(?i)" + QUAL
             + "\\b(?<num>a|one|two|three|four)[\\s-](?<den>half|third|thirds|quarter|quarters|fifth|fifths|sixth|"
             + "sixths|tenth|tenths)\\b");
-    private static final Pattern COUNT = Pattern.compile(QUAL + "(?<n>" + NUM + ")(?![\\d,.]*(?:%|-|–|:|th\\b|"
+    private static final Pattern COUNT = Pattern.compile("(?<n>" + NUM + ")(?![\\d,.]*(?:%|-|–|:|th\\b|"
             + "st\\b|nd\\b|rd\\b))\\s+(?<mods>(?:[A-Za-z][\\w’'-]*\\s+){0,2}?)(?<noun>[a-z]{3,}s|people|children|men"
             + "|women)\\b");
     private static final Pattern WORD_COUNT = Pattern.compile("(?i)\\b(?<w>two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\\s+(?<mods>(?:[A-Za-z][\\w’'-]*\\s+)"
             + "{0,4}?)(?<noun>[a-z]{3,}s|people|children|men|women)\\b");
+    /** A hedge just before a number: "about", "more than", "just under". */
+    private static final Pattern QUAL_BEFORE = Pattern.compile("(?i)\\b(?:about|approximately|roughly|around|"
+            + "nearly|almost|over|more than|less than|under|just under|just over|some|up to|at least|only)\\s+$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
             + "sept|oct|nov|dec)[a-z]*\\.?\\s*$");
 
@@ -72,16 +76,25 @@ final class FigureFinder {
         for (int pi = 0; pi < a.paragraphs().size(); pi++) {
             String p = a.paragraphs().get(pi);
             boolean[] used = new boolean[p.length() + 1];
-            money(a.id(), pi, p, used, out);
-            area(a.id(), pi, p, used, out);
-            percent(a.id(), pi, p, used, out);
-            length(a.id(), pi, p, used, out);
+            if (DIGIT.matcher(p).find()) {
+                money(a.id(), pi, p, used, out);
+                area(a.id(), pi, p, used, out);
+                percent(a.id(), pi, p, used, out);
+                length(a.id(), pi, p, used, out);
+            }
             fraction(a.id(), pi, p, used, out);
             counts(a.id(), pi, p, used, out);
         }
         out.sort((x, y) -> x.paragraph() != y.paragraph() ? Integer.compare(x.paragraph(), y.paragraph())
                 : Integer.compare(x.offset(), y.offset()));
         return out;
+    }
+
+    /** Where the figure's printed text starts: at a hedge word right before the number, if there is one. */
+    private static int hedgeStart(String p, int start) {
+        int from = Math.max(0, start - 16);
+        Matcher q = QUAL_BEFORE.matcher(p.substring(from, start));
+        return q.find() ? from + q.start() : start;
     }
 
     private static boolean claim(boolean[] used, int s, int e) {
@@ -104,8 +117,9 @@ final class FigureFinder {
                     continue;
                 }
                 BigDecimal v = number(m.group("n")).multiply(multiplier(m.group("mult")));
-                out.add(new Found(id, pi, m.start(), plain(v), currency(m.group("cur")), m.group().strip(),
-                        context(p, m.start(), m.end())));
+                int hs = hedgeStart(p, m.start());
+                out.add(new Found(id, pi, hs, plain(v), currency(m.group("cur")), p.substring(hs, m.end()).strip(),
+                        context(p, hs, m.end())));
             }
         }
     }
@@ -117,7 +131,8 @@ final class FigureFinder {
                 continue;
             }
             String v = plain(number(m.group("n"))) + (m.group("n2") == null ? "" : "-" + plain(number(m.group("n2"))));
-            out.add(new Found(id, pi, m.start(), v, "percent", m.group().strip(), context(p, m.start(), m.end())));
+            int hs = hedgeStart(p, m.start());
+            out.add(new Found(id, pi, hs, v, "percent", p.substring(hs, m.end()).strip(), context(p, hs, m.end())));
         }
     }
 
@@ -128,8 +143,9 @@ final class FigureFinder {
                 continue;
             }
             String v = plain(number(m.group("n"))) + (m.group("n2") == null ? "" : "-" + plain(number(m.group("n2"))));
-            String ctx = context(p, m.start(), m.end());
-            out.add(new Found(id, pi, m.start(), v, areaUnit(m.group("u")), m.group().strip(), ctx));
+            int hs = hedgeStart(p, m.start());
+            String ctx = context(p, hs, m.end());
+            out.add(new Found(id, pi, hs, v, areaUnit(m.group("u")), p.substring(hs, m.end()).strip(), ctx));
             if (m.group("conv") != null) {
                 out.add(new Found(id, pi, m.start("cn"), plain(number(m.group("cn"))), areaUnit(m.group("cu")),
                         m.group("conv").strip(), ctx));
@@ -145,8 +161,9 @@ final class FigureFinder {
             }
             String u = m.group("u").toLowerCase(Locale.ROOT);
             String unit = u.startsWith("kilomet") || u.equals("km") ? "km" : u.startsWith("mile") ? "mi" : "m";
-            out.add(new Found(id, pi, m.start(), plain(number(m.group("n"))), unit, m.group().strip(),
-                    context(p, m.start(), m.end())));
+            int hs = hedgeStart(p, m.start());
+            out.add(new Found(id, pi, hs, plain(number(m.group("n"))), unit, p.substring(hs, m.end()).strip(),
+                    context(p, hs, m.end())));
         }
     }
 
@@ -176,8 +193,9 @@ final class FigureFinder {
                     || !claim(used, m.start(), m.end())) {
                 continue; // a year, a date, or a verb
             }
-            out.add(new Found(id, pi, m.start(), plain(number(n)), noun.toLowerCase(Locale.ROOT), m.group().strip(),
-                    context(p, m.start(), m.end())));
+            int hs = hedgeStart(p, m.start());
+            out.add(new Found(id, pi, hs, plain(number(n)), noun.toLowerCase(Locale.ROOT),
+                    p.substring(hs, m.end()).strip(), context(p, hs, m.end())));
         }
         m = WORD_COUNT.matcher(p);
         while (m.find()) {

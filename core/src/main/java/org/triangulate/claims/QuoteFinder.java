@@ -204,10 +204,9 @@ final class QuoteFinder {
             }
         }
         if (head.strip().endsWith(":")) {
-            for (EntityFinder.Mention mention : entities.mentions()) {
-                if (mention.article().equals(article) && mention.paragraph() == pi && mention.offset() >= start
-                        && mention.offset() < quoteStart) {
-                    Entity e = entities.entityOf().get(mention);
+            for (EntityFinder.Mention mention : entities.mentions(article)) {
+                if (mention.paragraph() == pi && mention.offset() >= start && mention.offset() < quoteStart) {
+                    Entity e = entities.entityOf(mention);
                     if (e != null && e.type().equals(EntityFinder.PERSON)) {
                         return new Who(e.name(), head.strip(), "colon-introduced: the person the sentence names");
                     }

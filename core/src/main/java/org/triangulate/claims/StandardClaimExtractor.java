@@ -62,11 +62,16 @@ final class StandardClaimExtractor implements ClaimExtractor {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        Map<String, List<Integer>> byEvent = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (!Objects.equals(eventOf.get(found.get(i).article()), eventOf.get(found.get(j).article()))) {
-                    continue;
-                }
+            String a = found.get(i).article();
+            byEvent.computeIfAbsent(eventOf.getOrDefault(a, "article:" + a), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> members : byEvent.values()) {
+            for (int x = 0; x < members.size(); x++) {
+                for (int y = x + 1; y < members.size(); y++) {
+                int i = members.get(x);
+                int j = members.get(y);
                 boolean iShorter = lengths.get(i) <= lengths.get(j);
                 Set<Long> small = iShorter ? grams.get(i) : grams.get(j);
                 Set<Long> big = iShorter ? grams.get(j) : grams.get(i);
@@ -76,6 +81,7 @@ final class StandardClaimExtractor implements ClaimExtractor {
                 long shared = small.stream().filter(big::contains).count();
                 if (shared / (double) small.size() >= SAME_QUOTE) {
                     parent[find(parent, i)] = find(parent, j);
+                }
                 }
             }
         }

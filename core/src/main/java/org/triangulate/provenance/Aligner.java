@@ -2,8 +2,10 @@ package org.triangulate.provenance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.triangulate.extract.Article;
 
@@ -33,8 +35,9 @@ final class Aligner {
     record Sent(int paragraph, String text, int words, long[] grams, Set<String> content) {
     }
 
-    /** One article, split into prepared sentences. */
-    record Doc(Article article, List<Sent> sents, int words) {
+    /** One article, split into prepared sentences, with an index from content word to sentences. */
+    record Doc(Article article, List<Sent> sents, int words, Map<String, List<Integer>> index,
+               Map<Long, int[]> gramIndex) {
         String id() {
             return article.id();
         }
@@ -72,7 +75,27 @@ final class Aligner {
                 sents.add(new Sent(p, s, w, grams(tokens), content));
             }
         }
-        return new Doc(a, List.copyOf(sents), total);
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < sents.size(); i++) {
+            for (String c : sents.get(i).content()) {
+                index.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Long, List<Integer>> grams = new HashMap<>();
+        for (int i = 0; i < sents.size(); i++) {
+            long prev = 0;
+            boolean first = true;
+            for (long g : sents.get(i).grams()) {
+                if (first || g != prev) {
+                    grams.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
+                }
+                prev = g;
+                first = false;
+            }
+        }
+        Map<Long, int[]> gramIndex = new HashMap<>();
+        grams.forEach((g, l) -> gramIndex.put(g, l.stream().mapToInt(Integer::intValue).toArray()));
+        return new Doc(a, List.copyOf(sents), total, index, gramIndex);
     }
 
     /** Sorted hashes of word 3-grams (or of the single words, for sentences under three words). */
@@ -100,16 +123,101 @@ final class Aligner {
         return out;
     }
 
+    /**
+     * The best passage of {@code b} for sentence {@code s}: counts, through {@code b}'s indexes, how many of the
+     * sentence's distinct trigrams and content words each sentence (and each two-sentence window) of {@code b} holds.
+     */
     static Match best(Sent s, Doc b) {
+        int m = b.sents().size();
+        if (m == 0) {
+            return Match.NONE;
+        }
+        int[] g1 = new int[m];
+        int[] gw = new int[m];
+        int[] c1 = new int[m];
+        int[] cw = new int[m];
+        int[] stamp = new int[m];
+        int distinctGrams = 0;
+        long prev = 0;
+        boolean first = true;
+        for (long g : s.grams()) {
+            if (!first && g == prev) {
+                continue;
+            }
+            first = false;
+            prev = g;
+            distinctGrams++;
+            count(b.gramIndex().get(g), g1, gw, stamp, distinctGrams);
+        }
+        int key = distinctGrams;
+        for (String c : s.content()) {
+            List<Integer> occ = b.index().get(c);
+            key++;
+            if (occ != null) {
+                for (int t : occ) {
+                    c1[t]++;
+                }
+                for (int t : occ) {
+                    for (int w = t - 1; w <= t; w++) {
+                        if (w >= 0 && w + 1 < m && stamp[w] != key) {
+                            stamp[w] = key;
+                            cw[w]++;
+                        }
+                    }
+                }
+            }
+        }
+        boolean shortSentence = s.words() < 3;
+        int contentSize = s.content().size();
         Match best = Match.NONE;
-        List<Sent> ts = b.sents();
-        for (int j = 0; j < ts.size(); j++) {
-            best = better(best, compare(s, ts.get(j), null, j, -1));
-            if (j + 1 < ts.size()) {
-                best = better(best, compare(s, ts.get(j), ts.get(j + 1), j, j + 1));
+        for (int j = 0; j < m; j++) {
+            if (g1[j] == 0 && c1[j] == 0 && gw[j] == 0 && cw[j] == 0) {
+                continue;
+            }
+            best = better(best, judge(g1[j], c1[j], distinctGrams, contentSize, shortSentence, j, -1));
+            if (j + 1 < m) {
+                best = better(best, judge(gw[j], cw[j], distinctGrams, contentSize, shortSentence, j, j + 1));
             }
         }
         return best;
+    }
+
+    private static void count(int[] occ, int[] single, int[] window, int[] stamp, int key) {
+        if (occ == null) {
+            return;
+        }
+        int m = single.length;
+        for (int t : occ) {
+            single[t]++;
+            for (int w = t - 1; w <= t; w++) {
+                if (w >= 0 && w + 1 < m && stamp[w] != key) {
+                    stamp[w] = key;
+                    window[w]++;
+                }
+            }
+        }
+    }
+
+    private static Match judge(int grams, int content, int gramCount, int contentCount, boolean shortSentence,
+                               int j, int j2) {
+        double g = gramCount == 0 ? 0 : grams / (double) gramCount;
+        if (shortSentence) {
+            g = Math.min(g, NEAR_VERBATIM_TRIGRAMS); // "Why?" is weak evidence on its own
+        }
+        if (g >= VERBATIM_TRIGRAMS) {
+            return new Match(PassageKind.VERBATIM, g, j, j2);
+        }
+        if (g >= NEAR_VERBATIM_TRIGRAMS) {
+            return new Match(PassageKind.NEAR_VERBATIM, g, j, j2);
+        }
+        if (contentCount == 0) {
+            return Match.NONE;
+        }
+        double c = content / (double) contentCount;
+        if (c >= PARAPHRASE_CONTENT && content >= PARAPHRASE_MIN_SHARED) {
+            return new Match(PassageKind.PARAPHRASE, c, j, j2);
+        }
+        return Match.NONE;
     }
 
     private static Match better(Match a, Match b) {
@@ -135,45 +243,5 @@ final class Aligner {
             case PARAPHRASE -> 1;
             case ADDITION -> 0;
         };
-    }
-
-    private static Match compare(Sent s, Sent t, Sent t2, int j, int j2) {
-        double grams = gramContainment(s, t, t2);
-        if (grams >= VERBATIM_TRIGRAMS) {
-            return new Match(PassageKind.VERBATIM, grams, j, j2);
-        }
-        if (grams >= NEAR_VERBATIM_TRIGRAMS) {
-            return new Match(PassageKind.NEAR_VERBATIM, grams, j, j2);
-        }
-        if (s.content().isEmpty()) {
-            return Match.NONE;
-        }
-        int shared = 0;
-        for (String c : s.content()) {
-            if (t.content().contains(c) || (t2 != null && t2.content().contains(c))) {
-                shared++;
-            }
-        }
-        double content = shared / (double) s.content().size();
-        if (content >= PARAPHRASE_CONTENT && shared >= PARAPHRASE_MIN_SHARED) {
-            return new Match(PassageKind.PARAPHRASE, content, j, j2);
-        }
-        return Match.NONE;
-    }
-
-    private static double gramContainment(Sent s, Sent t, Sent t2) {
-        if (s.grams().length == 0) {
-            return 0;
-        }
-        boolean unigram = s.words() < 3;
-        int found = 0;
-        for (long g : s.grams()) {
-            if (Arrays.binarySearch(t.grams(), g) >= 0 || (t2 != null && Arrays.binarySearch(t2.grams(), g) >= 0)) {
-                found++;
-            }
-        }
-        double c = found / (double) s.grams().length;
-        // a one- or two-word sentence ("Why?") is weak evidence on its own: never more than near-verbatim
-        return unigram ? Math.min(c, NEAR_VERBATIM_TRIGRAMS) : c;
     }
 }

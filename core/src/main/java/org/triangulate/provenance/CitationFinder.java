@@ -43,6 +43,9 @@ final class CitationFinder {
                     + "\\s+(?:reports|says|reported)\\s*$"), 2),
             new Rule("headline prefix \"X:\"", Pattern.compile("^" + THE + O + "\\s*:"), 2));
 
+    private static final Pattern TRIGGER = Pattern.compile("(?i)report|wr[io]te|reveal|according|citing|told|seen|"
+            + "\\)\\s*[-–—]|:");
+
     private CitationFinder() {
     }
 
@@ -55,6 +58,9 @@ final class CitationFinder {
             texts.add(article.title());
         }
         for (String t : texts) {
+            if (!TRIGGER.matcher(t).find()) {
+                continue; // cheap pre-check: every rule needs one of these words or a wire dateline
+            }
             for (Rule r : RULES) {
                 Matcher m = r.pattern().matcher(t);
                 while (m.find()) {

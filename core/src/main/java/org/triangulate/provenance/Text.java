@@ -35,6 +35,10 @@ final class Text {
             "through", "during", "against", "between", "one", "two", "s", "t");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’][\\p{L}\\p{N}]+)*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern ISE = Pattern.compile("is(e|ed|es|ing)$");
+    private static final Pattern OUR = Pattern.compile("our(s?)$");
+    private static final Pattern TRE = Pattern.compile("tre(s?)$");
     private static final Pattern DIGIT_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\"”’)\\]]*\\s+(?=[\"“‘(\\[]?[\\p{Lu}\\p{N}])");
 
@@ -76,7 +80,7 @@ final class Text {
 
     /** Folds case and diacritics and normalises apostrophes and digit-group commas. */
     static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         n = DIGIT_COMMA.matcher(n).replaceAll("");
         return n.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
@@ -107,13 +111,13 @@ final class Text {
             return w.replace("isation", "ization");
         }
         if (w.endsWith("ise") || w.endsWith("ised") || w.endsWith("ises") || w.endsWith("ising")) {
-            return w.replaceFirst("is(e|ed|es|ing)$", "iz$1");
+            return ISE.matcher(w).replaceFirst("iz$1");
         }
         if (w.endsWith("our") || w.endsWith("ours")) {
-            return w.replaceFirst("our(s?)$", "or$1");
+            return OUR.matcher(w).replaceFirst("or$1");
         }
         if (w.endsWith("tre") || w.endsWith("tres")) {
-            return w.replaceFirst("tre(s?)$", "ter$1");
+            return TRE.matcher(w).replaceFirst("ter$1");
         }
         if (w.endsWith("ence")) {
             return w.substring(0, w.length() - 4) + "ense";

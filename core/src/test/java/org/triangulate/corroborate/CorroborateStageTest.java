@@ -5,8 +5,12 @@ import static org.triangulate.SeedArticles.A000;
 import static org.triangulate.SeedArticles.A001;
 import static org.triangulate.SeedArticles.A004;
 
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.triangulate.EcbPlus;
 import org.triangulate.SeedArticles;
 import org.triangulate.claims.ClaimsStage;
 import org.triangulate.provenance.ProvenanceStage;
@@ -67,5 +71,31 @@ class CorroborateStageTest {
             assertThat(f.articles()).containsExactly(A004);
         });
         assertThat(r.singleSource()).anyMatch(f -> f.kind().equals("figure") && f.articles().contains(A000));
+    }
+
+    /** Robustness on 982 real news documents with gold events; prints figures, asserts only completeness. */
+    @Test
+    void wholePipelineTailOnEcbPlus() throws IOException {
+        var corpus = EcbPlus.load();
+        long t0 = System.nanoTime();
+        var prov = ProvenanceStage.standard().analyze(corpus.articles(), corpus.clustering());
+        long t1 = System.nanoTime();
+        var claims = ClaimsStage.standard().extract(corpus.articles(), corpus.clustering());
+        long t2 = System.nanoTime();
+        var corr = CorroborateStage.standard().corroborate(corpus.articles(), corpus.clustering(), prov, claims);
+        long t3 = System.nanoTime();
+        assertThat(prov.articles()).hasSize(corpus.articles().size());
+        assertThat(prov.events()).hasSize(corpus.clustering().events().size());
+        Map<String, Integer> roles = new TreeMap<>();
+        prov.articles().forEach(a -> roles.merge(a.role().label(), 1, Integer::sum));
+        long cited = prov.articles().stream().filter(a -> a.citedOrigin() != null).count();
+        System.out.printf("ECB+ %d articles, %d events: provenance %d ms, claims %d ms, corroborate %d ms%n",
+                corpus.articles().size(), corpus.clustering().events().size(), (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        System.out.printf("roles %s; cited origin in %d articles; %d quotes (%d with speaker), %d figures, "
+                        + "%d entities; %d agreements, %d conflicts, %d compatible, %d single-source%n", roles, cited,
+                claims.quotes().size(), claims.quotes().stream().filter(q -> q.speaker() != null).count(),
+                claims.figures().size(), claims.entities().size(), corr.agreements().size(),
+                corr.discrepancies().size(), corr.compatible().size(), corr.singleSource().size());
     }
 }
