@@ -98,6 +98,7 @@ final class EntityFinder {
     }
 
     private static final Pattern DEMONYM = Pattern.compile(".*(?:ian|ean|ese|ish|can|ern|ians|eans|cans)");
+    private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|ll|ve|d|re|t)$");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
     private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}’'-]+(?: \\p{Lu}[\\p{Ll}\\p{M}’'-]+){1,2}");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}’'.\\-]*");
@@ -156,10 +157,36 @@ final class EntityFinder {
         List<Mention> mentions = new ArrayList<>();
         for (Article a : articles) {
             for (int pi = 0; pi < a.paragraphs().size(); pi++) {
+                if (titleCase(a.paragraphs().get(pi))) {
+                    continue; // a headline in title case capitalises every word: no evidence of names
+                }
                 mentions(a.id(), pi, a.paragraphs().get(pi), midSentence, mentions);
             }
         }
         return merge(mentions);
+    }
+
+    /**
+     * A headline in title case: no closing full stop, four or more words of four letters or more, at least 85% of
+     * them capitalised ("Putin Open To Discussing Ukraine Ceasefire").
+     */
+    static boolean titleCase(String p) {
+        String t = p.strip();
+        if (t.endsWith(".") || t.endsWith("”") || t.endsWith("\"")) {
+            return false;
+        }
+        int counted = 0;
+        int caps = 0;
+        for (String w : t.split("\\s+")) {
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            counted++;
+            if (Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            }
+        }
+        return counted >= 4 && caps >= 0.85 * counted;
     }
 
     private static String clean(String token) {
@@ -169,6 +196,9 @@ final class EntityFinder {
         }
         if (t.endsWith("’") || t.endsWith("'") || t.endsWith("-")) {
             t = t.substring(0, t.length() - 1);
+        }
+        if (t.endsWith("..")) {
+            t = t.replaceAll("\\.+$", "");
         }
         if (t.endsWith(".") && !(t.length() <= 4 && t.indexOf('.') < t.length() - 1)) {
             t = t.substring(0, t.length() - 1); // keep "U.S." but not the full stop after "Ukraine."
@@ -264,7 +294,7 @@ final class EntityFinder {
             if (DEMONYM.matcher(surface).matches() && !Outlets.known(surface)) {
                 return; // demonym or adjective: "Russian", "American", "Western"
             }
-            if (COMMON.contains(surface) || TIME_WORDS.contains(surface)) {
+            if (COMMON.contains(surface) || TIME_WORDS.contains(surface) || CONTRACTION.matcher(surface).find()) {
                 return;
             }
         }
@@ -297,8 +327,10 @@ final class EntityFinder {
         if (PLACE_AFTER.matcher(after).find()) {
             v.merge(PLACE, 2.0, Double::sum);
         }
-        if (PLACE_BEFORE.matcher(before).find()) {
-            v.merge(PLACE, 1.0, Double::sum);
+        Matcher pb = PLACE_BEFORE.matcher(before);
+        if (pb.find()) {
+            // "in/near X" says place; "to/from X" as often names a person or company ("told to", "sold to")
+            v.merge(PLACE, pb.group().strip().matches("(?:in|near|across)(?:\\s+the)?") ? 1.0 : 0.5, Double::sum);
         } else if (before.endsWith("of ") || before.endsWith("of the ")) {
             v.merge(PLACE, 0.5, Double::sum);
         }
@@ -319,6 +351,8 @@ final class EntityFinder {
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, Double> votes = new HashMap<>();
         int tokens;
+        /** Set when a merge decided the type (a lone surname joined a person). */
+        String forced;
 
         Group(String key) {
             this.key = key;
@@ -335,6 +369,9 @@ final class EntityFinder {
         }
 
         String type() {
+            if (forced != null) {
+                return forced;
+            }
             String best = OTHER;
             double score = 0;
             for (String t : List.of(PERSON, ORGANIZATION, PLACE)) {
@@ -395,13 +432,15 @@ final class EntityFinder {
         // lone surnames into the one person who bears it
         Map<String, List<Group>> owners = new HashMap<>();
         for (Group a : groups) {
-            if (a.type().equals(PERSON) && a.tokens() >= 2) {
+            // only a name with real person evidence (a title, "X said") can absorb lone surnames
+            if (a.type().equals(PERSON) && a.tokens() >= 2 && a.votes.getOrDefault(PERSON, 0.0) >= 2) {
                 owners.computeIfAbsent(surname(a.key()), k -> new ArrayList<>()).add(a);
             }
         }
         for (Group b : groups) {
             List<Group> o = b.tokens() == 1 ? owners.get(b.key()) : null;
             if (o != null && o.size() == 1 && !b.type().equals(ORGANIZATION)) {
+                o.get(0).forced = PERSON;
                 o.get(0).addAll(b);
                 gone.add(b);
             }
