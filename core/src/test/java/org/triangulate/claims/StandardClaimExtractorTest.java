@@ -44,4 +44,30 @@ class StandardClaimExtractorTest {
         assertThat(new StandardClaimExtractor().extract(List.of(a), Snippets.events(List.of("a"))).quotes())
                 .isEmpty();
     }
+
+    @Test
+    void randomTextNeverThrows() {
+        var rnd = new java.util.Random(42);
+        String alphabet = "aAbBzZ 0123456789,.;:\"“”‘’'()-–—%$€£ \n\tÉéЖж";
+        List<org.triangulate.extract.Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String[] paragraphs = new String[1 + rnd.nextInt(4)];
+            for (int p = 0; p < paragraphs.length; p++) {
+                StringBuilder b = new StringBuilder();
+                int n = rnd.nextInt(400);
+                for (int k = 0; k < n; k++) {
+                    b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+                }
+                paragraphs[p] = b.toString();
+            }
+            articles.add(Snippets.article("r" + i, paragraphs));
+        }
+        var clustering = Snippets.events(articles.stream().map(org.triangulate.extract.Article::id).toList());
+        Claims claims = new StandardClaimExtractor().extract(articles, clustering);
+        var provenance = org.triangulate.provenance.ProvenanceStage.standard().analyze(articles, clustering);
+        var corroboration = org.triangulate.corroborate.CorroborateStage.standard()
+                .corroborate(articles, clustering, provenance, claims);
+        assertThat(provenance.articles()).hasSize(30);
+        assertThat(corroboration).isNotNull();
+    }
 }
