@@ -55,4 +55,13 @@ class CitationFinderTest {
         assertThat(CitationFinder.origin(a).outlet()).isEqualTo("Reuters");
         assertThat(CitationFinder.citations(a)).hasSize(4);
     }
+
+    @Test
+    void unknownOutletByMediaWord() {
+        CitedOrigin o = CitationFinder.origin(Snippets.article("a", "The mayor resigned on Monday, the Springfield "
+                + "Gazette reported."));
+        assertThat(o.outlet()).isEqualTo("Springfield Gazette");
+        assertThat(CitationFinder.origin(Snippets.article("a", "The Kremlin's terms reportedly include freezing "
+                + "the conflict."))).isNull();
+    }
 }
