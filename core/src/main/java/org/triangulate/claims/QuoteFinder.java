@@ -73,6 +73,13 @@ final class QuoteFinder {
                     who = previousParagraph(a, pi, previousParagraph, entities);
                 }
                 prevEnd = s.markEnd();
+                if (who != null && who.speaker() != null) {
+                    String earlier = antecedent(who.speaker(), out, here);
+                    if (earlier != null) {
+                        who = new Who(earlier, who.attribution(), who.rule() + "; \"" + who.speaker()
+                                + "\" refers back to \"" + earlier + "\"");
+                    }
+                }
                 if (words >= 2) {
                     here.add(new Found(a.id(), pi, s.from(), text, who == null ? null : who.speaker(),
                             who == null ? null : who.attribution(), who == null ? "no speaker found" : who.rule()));
@@ -82,6 +89,26 @@ final class QuoteFinder {
             previousParagraph = here;
         }
         return out;
+    }
+
+    /**
+     * "the former official" refers back to the last anonymous speaker introduced as "a former senior Russian
+     * official": same head noun, introduced with an indefinite article.
+     */
+    private static String antecedent(String speaker, List<Found> earlier, List<Found> here) {
+        if (!speaker.startsWith("the ")) {
+            return null;
+        }
+        String head = speaker.substring(speaker.lastIndexOf(' ') + 1);
+        List<Found> all = new ArrayList<>(earlier);
+        all.addAll(here);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            String s = all.get(i).speaker();
+            if (s != null && (s.startsWith("a ") || s.startsWith("an ")) && s.endsWith(" " + head)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static String trimQuote(String s) {

@@ -74,4 +74,13 @@ class QuoteFinderTest {
                 "“A grand bargain, in my view, would be very difficult to reach.”");
         assertThat(quotes(a)).singleElement().extracting(QuoteFinder.Found::speaker).isEqualTo("Dimitri Simes");
     }
+
+    @Test
+    void definiteDescriptionRefersBackToAnonymousSpeaker() {
+        var a = Snippets.article("a", "“He really is willing to stop at the current positions,” a former senior "
+                + "Russian official told The New York Times. “He’s not willing to retreat one meter,” the former "
+                + "official added.");
+        assertThat(quotes(a)).extracting(QuoteFinder.Found::speaker)
+                .containsExactly("a former senior Russian official", "a former senior Russian official");
+    }
 }
