@@ -80,7 +80,7 @@ final class QuoteFinder {
                                 + "\" refers back to \"" + earlier + "\"");
                     }
                 }
-                if (words >= 2) {
+                if (words >= 2 && !titleLike(text, words)) {
                     here.add(new Found(a.id(), pi, s.from(), text, who == null ? null : who.speaker(),
                             who == null ? null : who.attribution(), who == null ? "no speaker found" : who.rule()));
                 }
@@ -109,6 +109,19 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** A short quoted span whose words are all capitalised is a title or a name ("The Big Lebowski"), not speech. */
+    static boolean titleLike(String text, int words) {
+        if (words > 8) {
+            return false;
+        }
+        for (String w : text.split("\\s+")) {
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String trimQuote(String s) {

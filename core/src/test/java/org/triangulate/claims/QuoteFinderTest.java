@@ -83,4 +83,10 @@ class QuoteFinderTest {
         assertThat(quotes(a)).extracting(QuoteFinder.Found::speaker)
                 .containsExactly("a former senior Russian official", "a former senior Russian official");
     }
+
+    @Test
+    void quotedTitlesAreNotQuotes() {
+        var a = Snippets.article("a", "Her film credits include \"Van Wilder\" and \"The Big Lebowski.\"");
+        assertThat(quotes(a)).isEmpty();
+    }
 }
