@@ -196,10 +196,20 @@ final class StandardProvenanceAnalyzer implements ProvenanceAnalyzer {
             }
         }
         if (origin == null) {
+            // the original: an article others were copied from (not merely one nothing was copied from)
+            boolean[] copied = new boolean[n];
             for (int i = 0; i < n; i++) {
-                if (copyOf[i] < 0 && (origin == null || units[i] > units[origin])) {
+                if (copyOf[i] >= 0) {
+                    copied[copyOf[i]] = true;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (copyOf[i] < 0 && copied[i] && (origin == null || units[i] > units[origin])) {
                     origin = i;
                 }
+            }
+            if (origin == null && outlet == null) {
+                why.append("independent reports: no article cites an origin or was copied from another");
             }
             if (origin != null) {
                 if (outlet == null) {
@@ -210,7 +220,7 @@ final class StandardProvenanceAnalyzer implements ProvenanceAnalyzer {
                         .append(" (not derived from any other article of the event)");
             }
         }
-        why.append("; most complete: ").append(arts.get(mostComplete).id()).append(" carries ")
+        why.append(why.length() == 0 ? "" : "; ").append("most complete: ").append(arts.get(mostComplete).id()).append(" carries ")
                 .append(units[mostComplete]).append(" of the event's ").append(totalUnits).append(" story passages");
         return new EventProvenance(eventId, outlet, origin == null ? null : arts.get(origin).id(),
                 arts.get(mostComplete).id(), why.toString());

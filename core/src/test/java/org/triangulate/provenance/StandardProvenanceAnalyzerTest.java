@@ -60,6 +60,9 @@ class StandardProvenanceAnalyzerTest {
         assertThat(p.of("b").orElseThrow().copyOf()).isNull();
         assertThat(p.of("b").orElseThrow().passages()).extracting(PassageMatch::kind)
                 .containsOnly(PassageKind.ADDITION);
+        EventProvenance e = p.ofEvent("e1").orElseThrow();
+        assertThat(e.originArticle()).isNull();
+        assertThat(e.explanation()).contains("independent reports");
     }
 
     @Test
