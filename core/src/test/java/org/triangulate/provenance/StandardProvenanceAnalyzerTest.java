@@ -52,7 +52,7 @@ class StandardProvenanceAnalyzerTest {
 
     @Test
     void unrelatedArticleInTheSameEventIsIndependent() {
-        var a = Snippets.article("a", ORIGINAL);
+        var a = Snippets.article("a", ORIGINAL[1], ORIGINAL[2], ORIGINAL[3]);
         var b = Snippets.article("b", "Ukraine laid out its 10-point peace formula in November 2022, demanding a "
                 + "full withdrawal of troops.", "Western leaders doubt that Moscow wants good-faith negotiations.");
         Provenance p = new StandardProvenanceAnalyzer().analyze(List.of(a, b), Snippets.events(List.of("a", "b")));
