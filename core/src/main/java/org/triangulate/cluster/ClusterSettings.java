@@ -1,0 +1,83 @@
+package org.triangulate.cluster;
+
+/**
+ * Calibrated parameters of the {@link IncrementalClusterer}. {@link #defaults()} documents where each value
+ * came from; evaluation harnesses build variants with the {@code with...} copies.
+ *
+ * @param shingleSize          words per shingle for near-duplicate detection
+ * @param minHashes            MinHash signature length (a multiple of {@code bands})
+ * @param bands                LSH bands; rows per band = minHashes / bands
+ * @param sampleBits           a shingle is kept in the containment sample when its low {@code sampleBits} bits
+ *                             are zero (1 in 2^sampleBits shingles)
+ * @param duplicateJaccard     estimated Jaccard at or above which two texts are near-duplicates
+ * @param duplicateContainment share of one text's shingles found in the other at or above which it is a copy
+ * @param termWeight           weight of the cosine over body-term TF-IDF
+ * @param entityWeight         weight of the cosine over named-entity (and year) TF-IDF
+ * @param titleWeight          weight of the cosine between headline terms
+ * @param timeWeight           weight of the time-decay feature exp(-gap / timeScaleHours)
+ * @param timeScaleHours       e-folding time of the time-decay feature
+ * @param undatedTime          time feature used when either side has no date
+ * @param mergeThreshold       combined similarity at or above which an article joins an event
+ * @param edgeThreshold        pairwise similarity that puts two articles in one region (re-clustered together)
+ * @param centroidTerms        terms kept per event centroid (bounded centroids)
+ * @param queryTerms           rarest/strongest terms of a new article used to look up candidates
+ * @param postingsScan         most recent postings read per query term (keeps lookup sub-linear)
+ * @param maxCandidates        candidates scored exactly per new article
+ * @param storyThreshold       event-to-event similarity at or above which events share a storyline
+ * @param storyMinEntities     shared key entities a storyline link needs
+ */
+public record ClusterSettings(int shingleSize, int minHashes, int bands, int sampleBits, double duplicateJaccard,
+                              double duplicateContainment, double termWeight, double entityWeight,
+                              double titleWeight, double timeWeight, double timeScaleHours, double undatedTime,
+                              double mergeThreshold, double edgeThreshold, int centroidTerms, int queryTerms,
+                              int postingsScan, int maxCandidates, double storyThreshold, int storyMinEntities) {
+
+    public ClusterSettings {
+        if (shingleSize < 1) {
+            throw new IllegalArgumentException("shingleSize must be >= 1, got " + shingleSize);
+        }
+        if (bands < 1 || minHashes % bands != 0) {
+            throw new IllegalArgumentException("minHashes must be a multiple of bands, got " + minHashes + "/" + bands);
+        }
+        if (edgeThreshold > mergeThreshold) {
+            throw new IllegalArgumentException("edgeThreshold must be <= mergeThreshold, got " + edgeThreshold);
+        }
+    }
+
+    /**
+     * The calibrated defaults. Shingle size, MinHash length and bands are conventional (5-word shingles,
+     * 64 hashes in 16 bands of 4: candidate probability 0.5 at Jaccard 0.5); the copy thresholds follow
+     * the issue (a page 60% contained in another is a copy); feature weights, merge/edge thresholds and the
+     * time scale were chosen on ECB+ (all 982 documents mixed, see ClusterEvaluation in testkit); story
+     * thresholds on the seed corpus and ECB+ topics.
+     */
+    public static ClusterSettings defaults() {
+        return new ClusterSettings(5, 64, 16, 2, 0.5, 0.6,
+                0.45, 0.35, 0.10, 0.10, 72, 0.5,
+                0.30, 0.18, 300, 12, 400, 40, 0.25, 2);
+    }
+
+    public ClusterSettings withWeights(double terms, double entities, double title, double time) {
+        return new ClusterSettings(shingleSize, minHashes, bands, sampleBits, duplicateJaccard, duplicateContainment,
+                terms, entities, title, time, timeScaleHours, undatedTime, mergeThreshold, edgeThreshold,
+                centroidTerms, queryTerms, postingsScan, maxCandidates, storyThreshold, storyMinEntities);
+    }
+
+    public ClusterSettings withThresholds(double merge, double edge) {
+        return new ClusterSettings(shingleSize, minHashes, bands, sampleBits, duplicateJaccard, duplicateContainment,
+                termWeight, entityWeight, titleWeight, timeWeight, timeScaleHours, undatedTime, merge, edge,
+                centroidTerms, queryTerms, postingsScan, maxCandidates, storyThreshold, storyMinEntities);
+    }
+
+    public ClusterSettings withTime(double scaleHours, double undated) {
+        return new ClusterSettings(shingleSize, minHashes, bands, sampleBits, duplicateJaccard, duplicateContainment,
+                termWeight, entityWeight, titleWeight, timeWeight, scaleHours, undated, mergeThreshold, edgeThreshold,
+                centroidTerms, queryTerms, postingsScan, maxCandidates, storyThreshold, storyMinEntities);
+    }
+
+    public ClusterSettings withStory(double threshold, int minEntities) {
+        return new ClusterSettings(shingleSize, minHashes, bands, sampleBits, duplicateJaccard, duplicateContainment,
+                termWeight, entityWeight, titleWeight, timeWeight, timeScaleHours, undatedTime, mergeThreshold,
+                edgeThreshold, centroidTerms, queryTerms, postingsScan, maxCandidates, threshold, minEntities);
+    }
+}

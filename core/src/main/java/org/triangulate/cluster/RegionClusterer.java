@@ -1,0 +1,171 @@
+package org.triangulate.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Clusters one region: a single pass in canonical order, near-duplicate groups moving as one unit.
+ * Deterministic for a given set of articles and statistics.
+ */
+final class RegionClusterer {
+    /** Dated before undated, then by time, then by id. */
+    static final Comparator<Doc> CANONICAL = Comparator.comparing((Doc d) -> !d.dated())
+            .thenComparingLong(d -> d.time).thenComparing(d -> d.id);
+
+    private final ClusterSettings settings;
+    private final Vocabulary vocab;
+    private final List<Doc> docs;
+    private final UnionFind copies;
+    private final Map<Integer, NearDuplicateIndex.Match> copyOf;
+    private final Map<Integer, SparseVector> termCache = new HashMap<>();
+
+    RegionClusterer(ClusterSettings settings, Vocabulary vocab, List<Doc> docs, UnionFind copies,
+                    Map<Integer, NearDuplicateIndex.Match> copyOf) {
+        this.settings = settings;
+        this.vocab = vocab;
+        this.docs = docs;
+        this.copies = copies;
+        this.copyOf = copyOf;
+    }
+
+    List<Event> cluster(IntList memberIndexes) {
+        List<Doc> members = new ArrayList<>();
+        for (int i = 0; i < memberIndexes.size(); i++) {
+            members.add(docs.get(memberIndexes.get(i)));
+        }
+        members.sort(CANONICAL);
+        Map<Integer, List<Doc>> units = new LinkedHashMap<>();
+        for (Doc d : members) {
+            units.computeIfAbsent(copies.find(d.index), x -> new ArrayList<>()).add(d);
+        }
+        List<Event> events = new ArrayList<>();
+        for (List<Doc> unit : units.values()) {
+            place(unit, events);
+        }
+        return events;
+    }
+
+    private void place(List<Doc> unit, List<Event> events) {
+        SparseVector t = SparseVector.EMPTY;
+        SparseVector e = SparseVector.EMPTY;
+        SparseVector h = SparseVector.EMPTY;
+        long min = Doc.UNDATED;
+        long max = Doc.UNDATED;
+        for (Doc d : unit) {
+            t = t.plus(terms(d), 1f);
+            e = e.plus(d.entities.weighted(vocab), 1f);
+            h = h.plus(d.headline.weighted(vocab), 1f);
+            if (d.dated()) {
+                min = min == Doc.UNDATED ? d.time : Math.min(min, d.time);
+                max = max == Doc.UNDATED ? d.time : Math.max(max, d.time);
+            }
+        }
+        Event best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Event ev : events) {
+            double s = Similarity.combined(settings, t, e, h, min, max, ev.terms, ev.entities, ev.headline,
+                    ev.min, ev.max);
+            if (s > bestScore) {
+                bestScore = s;
+                best = ev;
+            }
+        }
+        Doc lead = unit.get(0);
+        if (best != null && bestScore >= settings.mergeThreshold()) {
+            best.memberships.add(explain(lead, best, bestScore, t, e, min, max));
+        } else {
+            best = new Event(lead);
+            events.add(best);
+            best.memberships.add(new Membership(lead.id, 0, null, List.of(), List.of(), null,
+                    "founded the event"));
+        }
+        best.members.add(lead.index);
+        for (Doc d : unit.subList(1, unit.size())) {
+            best.members.add(d.index);
+            best.memberships.add(copyExplanation(d, unit));
+        }
+        best.absorb(t, e, h, min, max, settings.centroidTerms());
+    }
+
+    private Membership explain(Doc d, Event ev, double score, SparseVector t, SparseVector e, long min, long max) {
+        String nearest = null;
+        double near = -1;
+        for (int i = Math.max(0, ev.members.size() - 50); i < ev.members.size(); i++) {
+            Doc m = docs.get(ev.members.get(i));
+            double c = SparseVector.dot(terms(d), terms(m));
+            if (c > near) {
+                near = c;
+                nearest = m.id;
+            }
+        }
+        List<String> sharedTerms = shared(t, ev.terms, 6);
+        List<String> sharedEntities = shared(e, ev.entities, 6);
+        double gap = Similarity.gapHours(min, max, ev.min, ev.max);
+        Double hours = Double.isNaN(gap) ? null : gap;
+        String reason = "similarity " + IncrementalClusterer.fmt(score) + " >= " + IncrementalClusterer.fmt(
+                settings.mergeThreshold()) + " (terms " + IncrementalClusterer.fmt(SparseVector.cosine(t, ev.terms))
+                + ", entities " + IncrementalClusterer.fmt(SparseVector.cosine(e, ev.entities))
+                + (hours == null ? ", undated" : ", " + Math.round(hours) + " h apart")
+                + "); nearest " + nearest + " (cosine " + IncrementalClusterer.fmt(near) + ")";
+        return new Membership(d.id, score, nearest, sharedTerms, sharedEntities, hours, reason);
+    }
+
+    private Membership copyExplanation(Doc d, List<Doc> unit) {
+        NearDuplicateIndex.Match m = copyOf.get(d.index);
+        if (m == null) {
+            // d was matched from the other side: find the unit member that recorded d as its source
+            for (Doc o : unit) {
+                NearDuplicateIndex.Match mo = copyOf.get(o.index);
+                if (mo != null && mo.other().index == d.index) {
+                    return new Membership(d.id, mo.jaccard(), o.id, List.of(), List.of(), null,
+                            "near-duplicate of " + o.id + " (Jaccard " + IncrementalClusterer.fmt(mo.jaccard())
+                                    + ", containment " + IncrementalClusterer.fmt(mo.containmentOtherInNew())
+                                    + " / " + IncrementalClusterer.fmt(mo.containmentNewInOther()) + ")");
+                }
+            }
+            return new Membership(d.id, 1, unit.get(0).id, List.of(), List.of(), null,
+                    "near-duplicate group of " + unit.get(0).id);
+        }
+        return new Membership(d.id, m.jaccard(), m.other().id, List.of(), List.of(), null,
+                "near-duplicate of " + m.other().id + " (Jaccard " + IncrementalClusterer.fmt(m.jaccard())
+                        + ", containment " + IncrementalClusterer.fmt(m.containmentNewInOther()) + " / "
+                        + IncrementalClusterer.fmt(m.containmentOtherInNew()) + ")");
+    }
+
+    private List<String> shared(SparseVector a, SparseVector b, int k) {
+        List<int[]> idx = new ArrayList<>();
+        List<Double> prod = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.ids.length && j < b.ids.length) {
+            if (a.ids[i] == b.ids[j]) {
+                idx.add(new int[] {a.ids[i]});
+                prod.add((double) a.values[i] * b.values[j]);
+                i++;
+                j++;
+            } else if (a.ids[i] < b.ids[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        Integer[] order = new Integer[idx.size()];
+        for (int k2 = 0; k2 < order.length; k2++) {
+            order[k2] = k2;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(prod.get(y), prod.get(x)));
+        List<String> out = new ArrayList<>();
+        for (int k2 = 0; k2 < Math.min(k, order.length); k2++) {
+            out.add(vocab.surface(idx.get(order[k2])[0]));
+        }
+        return out;
+    }
+
+    private SparseVector terms(Doc d) {
+        return termCache.computeIfAbsent(d.index, x -> d.terms.weighted(vocab));
+    }
+}
