@@ -22,6 +22,8 @@ final class RegionClusterer {
     private final UnionFind copies;
     private final Map<Integer, NearDuplicateIndex.Match> copyOf;
     private final Map<Integer, SparseVector> termCache = new HashMap<>();
+    /** Regions up to this many units are clustered exactly (average linkage); larger ones by one online pass. */
+    private static final int AGGLOMERATIVE_MAX = 400;
 
     RegionClusterer(ClusterSettings settings, Vocabulary vocab, List<Doc> docs, UnionFind copies,
                     Map<Integer, NearDuplicateIndex.Match> copyOf) {
@@ -42,14 +44,26 @@ final class RegionClusterer {
         for (Doc d : members) {
             units.computeIfAbsent(copies.find(d.index), x -> new ArrayList<>()).add(d);
         }
-        List<Event> events = new ArrayList<>();
+        List<Unit> list = new ArrayList<>();
         for (List<Doc> unit : units.values()) {
-            place(unit, events);
+            list.add(unit(unit));
+        }
+        List<Event> events = new ArrayList<>();
+        if (list.size() <= AGGLOMERATIVE_MAX) {
+            agglomerate(list, events);
+        } else {
+            for (Unit u : list) {
+                place(u, events);
+            }
         }
         return events;
     }
 
-    private void place(List<Doc> unit, List<Event> events) {
+    /** Near-duplicates moving together, with their summed weighted vectors and time span. */
+    private record Unit(List<Doc> docs, SparseVector t, SparseVector e, SparseVector h, long min, long max) {
+    }
+
+    private Unit unit(List<Doc> unit) {
         SparseVector t = SparseVector.EMPTY;
         SparseVector e = SparseVector.EMPTY;
         SparseVector h = SparseVector.EMPTY;
@@ -64,34 +78,141 @@ final class RegionClusterer {
                 max = max == Doc.UNDATED ? d.time : Math.max(max, d.time);
             }
         }
+        return new Unit(unit, t, e, h, min, max);
+    }
+
+    private double sim(Unit a, Unit b) {
+        return Similarity.combined(settings, a.t, a.e, a.h, a.min, a.max, b.t, b.e, b.h, b.min, b.max);
+    }
+
+    /**
+     * Average-linkage agglomeration of a region's units: the best pair of groups merges while its mean
+     * pairwise similarity reaches the merge threshold. Deterministic (ties go to the lower indexes, units are in
+     * canonical order), and exact rather than greedy, which separates same-topic events better than one pass.
+     */
+    private void agglomerate(List<Unit> units, List<Event> events) {
+        int n = units.size();
+        double[][] sum = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                sum[i][j] = sim(units.get(i), units.get(j));
+                sum[j][i] = sum[i][j];
+            }
+        }
+        double[][] pair = new double[n][];
+        for (int i = 0; i < n; i++) {
+            pair[i] = sum[i].clone();
+        }
+        int[] size = new int[n];
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            size[i] = 1;
+            List<Integer> g = new ArrayList<>();
+            g.add(i);
+            groups.add(g);
+        }
+        boolean[] alive = new boolean[n];
+        java.util.Arrays.fill(alive, true);
+        while (true) {
+            int bi = -1;
+            int bj = -1;
+            double best = settings.mergeThreshold();
+            for (int i = 0; i < n; i++) {
+                if (!alive[i]) {
+                    continue;
+                }
+                for (int j = i + 1; j < n; j++) {
+                    if (alive[j]) {
+                        double avg = sum[i][j] / ((double) size[i] * size[j]);
+                        if (avg >= best && (bi < 0 || avg > best)) {
+                            best = avg;
+                            bi = i;
+                            bj = j;
+                        }
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            for (int k = 0; k < n; k++) {
+                if (alive[k] && k != bi && k != bj) {
+                    sum[bi][k] += sum[bj][k];
+                    sum[k][bi] = sum[bi][k];
+                }
+            }
+            size[bi] += size[bj];
+            alive[bj] = false;
+            groups.get(bi).addAll(groups.get(bj));
+        }
+        for (int i = 0; i < n; i++) {
+            if (!alive[i]) {
+                continue;
+            }
+            List<Integer> g = groups.get(i);
+            g.sort(null);
+            Event ev = null;
+            for (int u : g) {
+                Unit unit = units.get(u);
+                Doc lead = unit.docs().get(0);
+                if (ev == null) {
+                    ev = new Event(lead);
+                    events.add(ev);
+                    ev.memberships.add(new Membership(lead.id, 0, null, List.of(), List.of(), null,
+                            "founded the event"));
+                } else {
+                    double avg = 0;
+                    for (int v : g) {
+                        if (v != u) {
+                            avg += pair[u][v];
+                        }
+                    }
+                    avg /= g.size() - 1;
+                    ev.memberships.add(explain(lead, ev, avg, unit.t(), unit.e(), unit.min(), unit.max(),
+                            "mean similarity to the event's other reports"));
+                }
+                addUnit(ev, unit);
+            }
+        }
+        events.sort(java.util.Comparator.comparing((Event e) -> e.sortKey, CANONICAL));
+    }
+
+    private void addUnit(Event ev, Unit unit) {
+        ev.members.add(unit.docs().get(0).index);
+        for (Doc d : unit.docs().subList(1, unit.docs().size())) {
+            ev.members.add(d.index);
+            ev.memberships.add(copyExplanation(d, unit.docs()));
+        }
+        ev.absorb(unit.t(), unit.e(), unit.h(), unit.min(), unit.max(), settings.centroidTerms());
+    }
+
+    /** One step of the online pass (large regions): join the most similar event or found one. */
+    private void place(Unit u, List<Event> events) {
         Event best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Event ev : events) {
-            double s = Similarity.combined(settings, t, e, h, min, max, ev.terms, ev.entities, ev.headline,
-                    ev.min, ev.max);
+            double s = Similarity.combined(settings, u.t(), u.e(), u.h(), u.min(), u.max(), ev.terms, ev.entities,
+                    ev.headline, ev.min, ev.max);
             if (s > bestScore) {
                 bestScore = s;
                 best = ev;
             }
         }
-        Doc lead = unit.get(0);
+        Doc lead = u.docs().get(0);
         if (best != null && bestScore >= settings.mergeThreshold()) {
-            best.memberships.add(explain(lead, best, bestScore, t, e, min, max));
+            best.memberships.add(explain(lead, best, bestScore, u.t(), u.e(), u.min(), u.max(),
+                    "similarity to the event centroid"));
         } else {
             best = new Event(lead);
             events.add(best);
             best.memberships.add(new Membership(lead.id, 0, null, List.of(), List.of(), null,
                     "founded the event"));
         }
-        best.members.add(lead.index);
-        for (Doc d : unit.subList(1, unit.size())) {
-            best.members.add(d.index);
-            best.memberships.add(copyExplanation(d, unit));
-        }
-        best.absorb(t, e, h, min, max, settings.centroidTerms());
+        addUnit(best, u);
     }
 
-    private Membership explain(Doc d, Event ev, double score, SparseVector t, SparseVector e, long min, long max) {
+    private Membership explain(Doc d, Event ev, double score, SparseVector t, SparseVector e, long min, long max,
+                               String what) {
         String nearest = null;
         double near = -1;
         for (int i = Math.max(0, ev.members.size() - 50); i < ev.members.size(); i++) {
@@ -106,8 +227,8 @@ final class RegionClusterer {
         List<String> sharedEntities = shared(e, ev.entities, 6);
         double gap = Similarity.gapHours(min, max, ev.min, ev.max);
         Double hours = Double.isNaN(gap) ? null : gap;
-        String reason = "similarity " + IncrementalClusterer.fmt(score) + " >= " + IncrementalClusterer.fmt(
-                settings.mergeThreshold()) + " (terms " + IncrementalClusterer.fmt(SparseVector.cosine(t, ev.terms))
+        String reason = what + " " + IncrementalClusterer.fmt(score) + " (threshold " + IncrementalClusterer.fmt(
+                settings.mergeThreshold()) + "; centroid terms " + IncrementalClusterer.fmt(SparseVector.cosine(t, ev.terms))
                 + ", entities " + IncrementalClusterer.fmt(SparseVector.cosine(e, ev.entities))
                 + (hours == null ? ", undated" : ", " + Math.round(hours) + " h apart")
                 + "); nearest " + nearest + " (cosine " + IncrementalClusterer.fmt(near) + ")";

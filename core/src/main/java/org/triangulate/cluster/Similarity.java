@@ -1,6 +1,10 @@
 package org.triangulate.cluster;
 
-/** The combined similarity: weighted TF-IDF cosines (terms, entities, headline) plus a time-decay feature. */
+/**
+ * The combined similarity: weighted TF-IDF cosines (terms, entities, headline), scaled by a time-decay factor
+ * {@code (1 - timeWeight) + timeWeight * exp(-gap / timeScaleHours)} when both sides are dated (reports far
+ * apart in time are less likely the same event; undated reports are not penalised).
+ */
 final class Similarity {
     private Similarity() {
     }
@@ -8,10 +12,10 @@ final class Similarity {
     /** Time spans are [min, max] in epoch seconds, or {@link Doc#UNDATED} for both when undated. */
     static double combined(ClusterSettings s, SparseVector aT, SparseVector aE, SparseVector aH, long aMin,
                            long aMax, SparseVector bT, SparseVector bE, SparseVector bH, long bMin, long bMax) {
-        return s.termWeight() * SparseVector.cosine(aT, bT)
+        double content = s.termWeight() * SparseVector.cosine(aT, bT)
                 + s.entityWeight() * SparseVector.cosine(aE, bE)
-                + s.titleWeight() * SparseVector.cosine(aH, bH)
-                + s.timeWeight() * time(s, aMin, aMax, bMin, bMax);
+                + s.titleWeight() * SparseVector.cosine(aH, bH);
+        return content * ((1 - s.timeWeight()) + s.timeWeight() * time(s, aMin, aMax, bMin, bMax));
     }
 
     static double time(ClusterSettings s, long aMin, long aMax, long bMin, long bMax) {

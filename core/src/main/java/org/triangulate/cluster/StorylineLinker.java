@@ -113,6 +113,14 @@ final class StorylineLinker {
         return out;
     }
 
+    private SparseVector centrality(SparseVector v, double idfPower) {
+        float[] out = new float[v.ids.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) (v.values[i] / Math.pow(vocab.idf(v.ids[i]), idfPower));
+        }
+        return new SparseVector(v.ids, out);
+    }
+
     private boolean isYear(int id) {
         String s = vocab.surface(id);
         return !s.isEmpty() && Character.isDigit(s.charAt(0));
@@ -155,9 +163,13 @@ final class StorylineLinker {
             ents = ents.plus(e.entities, 1f);
             terms = terms.plus(e.terms, 1f);
         }
+        // centrality inside the storyline: undo most of the IDF weighting, so that the entity every report
+        // names (Putin) outranks a rare one named once
+        ents = centrality(ents, 1.0);
+        terms = centrality(terms, 0.5);
         List<String> names = Event.surfaces(ents, vocab, 3, true);
         Set<String> lower = new HashSet<>();
-        for (String n : names) {
+        for (String n : Event.surfaces(ents, vocab, 10, true)) {
             lower.add(n.toLowerCase(java.util.Locale.ROOT));
         }
         List<String> topics = new ArrayList<>();

@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Named-entity mentions found by capitalisation: maximal runs of capitalised words inside a sentence
  * ("Russian President Vladimir Putin", "Kyiv", "NATO"), with lower-case connectors allowed inside a run
- * ("Bank of England"). No model: a sentence-initial single word is dropped (it is capitalised by position),
- * so are month and weekday names, and lines that are set in Title Case (headlines) are skipped because every
+ * ("Bank of England"). No model: a sentence-initial single word counts only when the same word is also
+ * capitalised inside a sentence somewhere in the text (else it is capitalised by position); month and weekday
+ * names are dropped, and lines that are set in Title Case (headlines) are skipped because every
  * word there is capitalised. Good enough as a similarity feature, not as an NER system.
  */
 public final class EntityMentions {
@@ -35,20 +36,33 @@ public final class EntityMentions {
     public static List<Mention> find(String text) {
         String folded = TextFolding.fold(text);
         List<Mention> out = new ArrayList<>();
+        List<Mention> initial = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= folded.length()) {
             int nl = folded.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? folded.length() : nl;
-            scanLine(folded, lineStart, lineEnd, out);
+            scanLine(folded, lineStart, lineEnd, out, initial);
             if (nl < 0) {
                 break;
             }
             lineStart = nl + 1;
         }
+        if (!initial.isEmpty()) {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            for (Mention m : out) {
+                known.addAll(List.of(m.text().split(" ")));
+            }
+            for (Mention m : initial) {
+                if (known.contains(m.text())) {
+                    out.add(m);
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
         return out;
     }
 
-    private static void scanLine(String s, int from, int to, List<Mention> out) {
+    private static void scanLine(String s, int from, int to, List<Mention> out, List<Mention> initial) {
         String line = s.substring(from, to);
         List<int[]> spans = new ArrayList<>();
         List<String> toks = new ArrayList<>();
@@ -85,10 +99,11 @@ public final class EntityMentions {
             }
             boolean single = start == lastCap;
             boolean acronym = isAcronym(toks.get(start > lastCap ? i : start));
-            if (start <= lastCap && !(sentenceStart && start == i && single && !acronym)) {
+            if (start <= lastCap) {
                 int a = spans.get(start)[0];
                 int b = spans.get(lastCap)[1];
-                out.add(new Mention(line.substring(a, b), from + a, from + b));
+                Mention m = new Mention(line.substring(a, b), from + a, from + b);
+                (sentenceStart && start == i && single && !acronym ? initial : out).add(m);
             }
             i = lastCap + 1;
         }
