@@ -67,7 +67,7 @@ class IncrementalClustererTest {
         assertThat(s.events().get(0)).isEqualTo(out.eventOf("003").orElseThrow().id()); // oldest first
         assertThat(s.title()).contains("Ukraine").contains("ceasefire");
         assertThat(s.links()).singleElement().satisfies(l -> {
-            assertThat(l.sharedEntities()).contains("Putin");
+            assertThat(l.sharedEntities()).contains("Ukraine");
             assertThat(l.reason()).contains("key entities");
         });
     }
