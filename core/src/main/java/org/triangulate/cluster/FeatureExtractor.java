@@ -1,6 +1,5 @@
 package org.triangulate.cluster;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import org.triangulate.text.EntityMentions;
 import org.triangulate.text.LightStemmer;
 import org.triangulate.text.Shingles;
 import org.triangulate.text.StopWords;
-import org.triangulate.text.TextFolding;
 import org.triangulate.text.Tokenizer;
 
 /**
@@ -138,31 +136,30 @@ final class FeatureExtractor {
         return new SparseVector(ids, vals);
     }
 
+    /**
+     * MinHash with k hash functions derived from two (h1 + i*h2, Kirsch and Mitzenmacher): one multiply-add per
+     * function and shingle instead of a full mix, with the same estimator quality for Jaccard.
+     */
     private int[] minHash(long[] shingles) {
-        int[] sig = new int[seeds.length];
-        Arrays.fill(sig, Integer.MAX_VALUE);
-        if (shingles.length == 0) {
-            return sig;
-        }
-        for (int i = 0; i < seeds.length; i++) {
-            long min = Long.MAX_VALUE;
-            long seed = seeds[i];
-            for (long h : shingles) {
-                long v = Shingles.mix(h ^ seed);
-                if (v < min) {
-                    min = v;
+        int k = seeds.length;
+        long[] min = new long[k];
+        Arrays.fill(min, Long.MAX_VALUE);
+        for (long h : shingles) {
+            long h2 = Shingles.mix(h) | 1;
+            long v = h;
+            for (int i = 0; i < k; i++) {
+                v += h2;
+                long x = v ^ seeds[i];
+                if (x < min[i]) {
+                    min[i] = x;
                 }
             }
-            sig[i] = (int) (min >>> 32);
+        }
+        int[] sig = new int[k];
+        for (int i = 0; i < k; i++) {
+            sig[i] = (int) (min[i] >>> 32);
         }
         return sig;
     }
 
-    static String fold(String s) {
-        return TextFolding.foldLower(s);
-    }
-
-    static List<String> split(String s) {
-        return new ArrayList<>(Tokenizer.words(s));
-    }
 }
