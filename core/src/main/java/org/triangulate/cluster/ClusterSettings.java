@@ -25,12 +25,16 @@ package org.triangulate.cluster;
  * @param maxCandidates        candidates scored exactly per new article
  * @param storyThreshold       event-to-event similarity at or above which events share a storyline
  * @param storyMinEntities     shared key entities a storyline link needs
+ * @param localFloor           weight left to a term shared by every report of a region (contrastive weighting
+ *                             inside a region; 1 turns it off)
+ * @param localMinUnits        regions with fewer distinct reports are not re-weighted
  */
 public record ClusterSettings(int shingleSize, int minHashes, int bands, int sampleBits, double duplicateJaccard,
                               double duplicateContainment, double termWeight, double entityWeight,
                               double titleWeight, double timeWeight, double timeScaleHours, double undatedTime,
                               double mergeThreshold, double edgeThreshold, int centroidTerms, int queryTerms,
-                              int postingsScan, int maxCandidates, double storyThreshold, int storyMinEntities) {
+                              int postingsScan, int maxCandidates, double storyThreshold, int storyMinEntities,
+                              double localFloor, int localMinUnits) {
 
     public ClusterSettings {
         if (shingleSize < 1) {
@@ -53,34 +57,46 @@ public record ClusterSettings(int shingleSize, int minHashes, int bands, int sam
      */
     public static ClusterSettings defaults() {
         return new ClusterSettings(5, 64, 16, 2, 0.5, 0.6,
-                // weights, time factor and thresholds: ECB+ (982 documents mixed), grid in testkit ClusterTuning
-                0.45, 0.45, 0.10, 0.30, 24 * 30, 1.0,
-                0.28, 0.18, 300, 12, 400, 40,
+                // weights and thresholds: ECB+ (982 documents mixed), grid in testkit ClusterTuning; time factor
+                // (0.5 over a 30-day scale): the seed corpus, whose 2023 and 2024 events share topic and names
+                // (ECB+ prefers a weaker one: 0.905 at 0.5, 0.890 at 0.8)
+                0.45, 0.45, 0.10, 0.50, 24 * 30, 1.0,
+                0.17, 0.17, 300, 12, 400, 40,
                 // storyline link: seed corpus (2023 and 2024 Putin/ceasefire events) and ECB+ topics
-                0.25, 2);
+                0.25, 2,
+                // contrastive weighting inside regions: ECB+ grid (floor 0.35-0.7, merge 0.09-0.19, edge 0.12-0.18)
+                0.5, 6);
     }
 
     public ClusterSettings withWeights(double terms, double entities, double title, double time) {
         return new ClusterSettings(shingleSize, minHashes, bands, sampleBits, duplicateJaccard, duplicateContainment,
                 terms, entities, title, time, timeScaleHours, undatedTime, mergeThreshold, edgeThreshold,
-                centroidTerms, queryTerms, postingsScan, maxCandidates, storyThreshold, storyMinEntities);
+                centroidTerms, queryTerms, postingsScan, maxCandidates, storyThreshold, storyMinEntities, localFloor, localMinUnits);
     }
 
     public ClusterSettings withThresholds(double merge, double edge) {
         return new ClusterSettings(shingleSize, minHashes, bands, sampleBits, duplicateJaccard, duplicateContainment,
                 termWeight, entityWeight, titleWeight, timeWeight, timeScaleHours, undatedTime, merge, edge,
-                centroidTerms, queryTerms, postingsScan, maxCandidates, storyThreshold, storyMinEntities);
+                centroidTerms, queryTerms, postingsScan, maxCandidates, storyThreshold, storyMinEntities, localFloor, localMinUnits);
     }
 
     public ClusterSettings withTime(double scaleHours, double undated) {
         return new ClusterSettings(shingleSize, minHashes, bands, sampleBits, duplicateJaccard, duplicateContainment,
                 termWeight, entityWeight, titleWeight, timeWeight, scaleHours, undated, mergeThreshold, edgeThreshold,
-                centroidTerms, queryTerms, postingsScan, maxCandidates, storyThreshold, storyMinEntities);
+                centroidTerms, queryTerms, postingsScan, maxCandidates, storyThreshold, storyMinEntities, localFloor, localMinUnits);
+    }
+
+    public ClusterSettings withLocal(double floor, int minUnits) {
+        return new ClusterSettings(shingleSize, minHashes, bands, sampleBits, duplicateJaccard, duplicateContainment,
+                termWeight, entityWeight, titleWeight, timeWeight, timeScaleHours, undatedTime, mergeThreshold,
+                edgeThreshold, centroidTerms, queryTerms, postingsScan, maxCandidates, storyThreshold,
+                storyMinEntities, floor, minUnits);
     }
 
     public ClusterSettings withStory(double threshold, int minEntities) {
         return new ClusterSettings(shingleSize, minHashes, bands, sampleBits, duplicateJaccard, duplicateContainment,
                 termWeight, entityWeight, titleWeight, timeWeight, timeScaleHours, undatedTime, mergeThreshold,
-                edgeThreshold, centroidTerms, queryTerms, postingsScan, maxCandidates, threshold, minEntities);
+                edgeThreshold, centroidTerms, queryTerms, postingsScan, maxCandidates, threshold, minEntities, localFloor,
+                localMinUnits);
     }
 }

@@ -56,6 +56,9 @@ final class FeatureExtractor {
             addTerm(t, terms, vocab);
             if (isYear(t)) {
                 count(entities, vocab.id("#" + t, t));
+            } else if (isQuantity(t)) {
+                // quantities (magnitudes, tolls, scores) tell apart same-kind events: "6.1" vs "5.9"
+                count(entities, vocab.id("#" + t, t));
             }
         }
         List<String> lead = title.isEmpty() ? leadTokens(a) : Tokenizer.lowerWords(title);
@@ -112,6 +115,19 @@ final class FeatureExtractor {
         }
         String s = LightStemmer.stem(lower.replace("'", ""));
         return NEWS_WORDS.contains(s) ? null : s;
+    }
+
+    private static boolean isQuantity(String t) {
+        if (!Character.isDigit(t.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isDigit(c) && c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return t.length() >= 2 || t.contains(".");
     }
 
     private static boolean isYear(String t) {

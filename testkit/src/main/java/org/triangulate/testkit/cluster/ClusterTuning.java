@@ -5,7 +5,10 @@ import java.util.List;
 import org.triangulate.cluster.ClusterSettings;
 import org.triangulate.extract.Article;
 
-/** Developer tool: grid over the main clustering parameters on a labelled set; prints one line per setting. */
+/**
+ * Developer tool: scores settings on a labelled set, one line per merge threshold. Usage:
+ * {@code java -Dtri.merges=0.15,0.17 -Dtri.edge=0.17 -Dtri.floor=0.5 ... ClusterTuning DOCS_DIR GOLD.json}.
+ */
 public final class ClusterTuning {
     private ClusterTuning() {
     }
@@ -14,20 +17,17 @@ public final class ClusterTuning {
         List<Article> docs = PlainTextCorpus.load(Path.of(args[0]));
         GoldEvents gold = GoldEvents.read(Path.of(args[1]));
         ClusterSettings base = ClusterSettings.defaults();
-        System.out.println("defaults " + ClusterEvaluation.score(docs, gold, base));
-        double[] merges = {0.22, 0.25, 0.28, 0.31};
-        double[][] weights = {{0.45, 0.45, 0.10, 0.3}, {0.4, 0.5, 0.10, 0.3}, {0.45, 0.45, 0.10, 0.5},
-                {0.45, 0.45, 0.10, 0.0}};
-        double[] scales = {24 * 30, 24 * 365};
-        for (double sc : scales) {
-            for (double[] w : weights) {
-                for (double m : merges) {
-                    ClusterSettings s = base.withWeights(w[0], w[1], w[2], w[3]).withTime(sc, 1)
-                            .withThresholds(m, Math.min(m, base.edgeThreshold()));
-                    System.out.printf("scale=%.0f w=%s merge=%.2f %s%n", sc, java.util.Arrays.toString(w), m,
-                            ClusterEvaluation.score(docs, gold, s));
-                }
-            }
+        double[] merges = java.util.Arrays.stream(System.getProperty("tri.merges", "0.17").split(","))
+                .mapToDouble(Double::parseDouble).toArray();
+        for (double m : merges) {
+            double edge = Double.parseDouble(System.getProperty("tri.edge", "0.17"));
+            double floor = Double.parseDouble(System.getProperty("tri.floor", "0.5"));
+            double timeWeight = Double.parseDouble(System.getProperty("tri.timew", String.valueOf(base.timeWeight())));
+            double scale = Double.parseDouble(System.getProperty("tri.scale", String.valueOf(base.timeScaleHours())));
+            ClusterSettings s = base.withThresholds(m, Math.min(m, edge)).withLocal(floor, base.localMinUnits())
+                    .withWeights(base.termWeight(), base.entityWeight(), base.titleWeight(), timeWeight)
+                    .withTime(scale, base.undatedTime());
+            System.out.printf("merge=%.2f %s%n", m, ClusterEvaluation.score(docs, gold, s));
         }
     }
 }
