@@ -25,7 +25,10 @@ public final class ClusterTuning {
             double timeWeight = Double.parseDouble(System.getProperty("tri.timew", String.valueOf(base.timeWeight())));
             double scale = Double.parseDouble(System.getProperty("tri.scale", String.valueOf(base.timeScaleHours())));
             ClusterSettings s = base.withThresholds(m, Math.min(m, edge)).withLocal(floor, base.localMinUnits())
-                    .withWeights(base.termWeight(), base.entityWeight(), base.titleWeight(), timeWeight)
+                    .withWeights(Double.parseDouble(System.getProperty("tri.wt", String.valueOf(base.termWeight()))),
+                            Double.parseDouble(System.getProperty("tri.we", String.valueOf(base.entityWeight()))),
+                            Double.parseDouble(System.getProperty("tri.wh", String.valueOf(base.titleWeight()))),
+                            timeWeight)
                     .withTime(scale, base.undatedTime());
             System.out.printf("merge=%.2f %s%n", m, ClusterEvaluation.score(docs, gold, s));
         }
