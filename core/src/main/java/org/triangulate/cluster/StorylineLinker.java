@@ -16,7 +16,8 @@ import java.util.Set;
  */
 final class StorylineLinker {
     private static final int KEY_ENTITIES = 8;
-    private static final int POSTINGS_SCAN = 500;
+    // most recent events read per key entity: bounds linking cost when an entity (a country) is in thousands
+    private static final int POSTINGS_SCAN = 100;
 
     private final ClusterSettings settings;
     private final Vocabulary vocab;
