@@ -122,6 +122,12 @@ final class StorylineLinker {
         return new SparseVector(v.ids, out);
     }
 
+    private static boolean sameStem(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        return x.length() >= 4 && y.length() >= 4 && (x.startsWith(y) || y.startsWith(x));
+    }
+
     private boolean isYear(int id) {
         String s = vocab.surface(id);
         return !s.isEmpty() && Character.isDigit(s.charAt(0));
@@ -168,7 +174,14 @@ final class StorylineLinker {
         // names (Putin) outranks a rare one named once
         ents = centrality(ents, 1.0);
         terms = centrality(terms, 0.5);
-        List<String> names = Event.surfaces(ents, vocab, 3, true);
+        List<String> names = new ArrayList<>();
+        for (String n : Event.surfaces(ents, vocab, 10, true)) {
+            // "Russia" and "Russian" name one thing; keep the more central
+            boolean variant = names.stream().anyMatch(m -> sameStem(m, n));
+            if (!variant && names.size() < 3) {
+                names.add(n);
+            }
+        }
         Set<String> lower = new HashSet<>();
         for (String n : Event.surfaces(ents, vocab, 10, true)) {
             lower.add(n.toLowerCase(java.util.Locale.ROOT));

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Splits folded text into word tokens: runs of letters and digits, keeping inner apostrophes, hyphens and
- * decimal points/commas between digits ("Kremlin's", "70-80", "26,000"). Case is kept so that callers can see
- * capitalisation; possessive "'s" is split off as its own token is not wanted and is dropped.
+ * decimal points/commas between digits ("o'clock", "70-80", "26,000"). Case is kept so that callers can see
+ * capitalisation; a possessive "'s" is dropped ("Kremlin's" gives "Kremlin").
  */
 public final class Tokenizer {
     private Tokenizer() {
