@@ -31,6 +31,8 @@ import org.triangulate.extract.Article;
  */
 final class IncrementalClusterer implements Clusterer {
     private static final int ENTITY_QUERY = 6;
+    /** Duplicate pairs recorded per new article (all matches still join the copy group). */
+    private static final int PAIRS_PER_ARTICLE = 8;
 
     private final ClusterSettings settings;
     private final Vocabulary vocab = new Vocabulary();
@@ -104,10 +106,17 @@ final class IncrementalClusterer implements Clusterer {
     /** Finds duplicates and similar articles of a new one among those indexed, and joins their regions. */
     private void link(Doc d) {
         boolean contained = false;
-        for (NearDuplicateIndex.Match m : duplicates.matchAndAdd(d, docs)) {
+        List<NearDuplicateIndex.Match> matches = new ArrayList<>(duplicates.matchAndAdd(d, docs));
+        // the strongest first; a wire story copied 500 times would otherwise record ~125,000 pairs
+        matches.sort(Comparator.comparingDouble(IncrementalClusterer::strength).reversed()
+                .thenComparingInt(m -> m.other().index));
+        int recorded = 0;
+        for (NearDuplicateIndex.Match m : matches) {
             Doc o = m.other();
-            pairs.add(new DuplicatePair(o.id, d.id, m.jaccard(), m.containmentOtherInNew(),
-                    m.containmentNewInOther()));
+            if (recorded++ < PAIRS_PER_ARTICLE) {
+                pairs.add(new DuplicatePair(o.id, d.id, m.jaccard(), m.containmentOtherInNew(),
+                        m.containmentNewInOther()));
+            }
             copies.union(o.index, d.index);
             NearDuplicateIndex.Match prev = copyOf.get(d.index);
             if (prev == null || strength(m) > strength(prev)) {
