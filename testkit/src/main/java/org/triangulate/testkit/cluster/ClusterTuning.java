@@ -24,7 +24,7 @@ public final class ClusterTuning {
             double floor = Double.parseDouble(System.getProperty("tri.floor", "0.5"));
             double timeWeight = Double.parseDouble(System.getProperty("tri.timew", String.valueOf(base.timeWeight())));
             double scale = Double.parseDouble(System.getProperty("tri.scale", String.valueOf(base.timeScaleHours())));
-            ClusterSettings s = base.withThresholds(m, Math.min(m, edge)).withLocal(floor, base.localMinUnits())
+            ClusterSettings s = base.withThresholds(m, Math.min(m, edge)).withLocal(floor, Integer.getInteger("tri.localmin", base.localMinUnits()))
                     .withWeights(Double.parseDouble(System.getProperty("tri.wt", String.valueOf(base.termWeight()))),
                             Double.parseDouble(System.getProperty("tri.we", String.valueOf(base.entityWeight()))),
                             Double.parseDouble(System.getProperty("tri.wh", String.valueOf(base.titleWeight()))),
