@@ -24,6 +24,8 @@ final class RegionClusterer {
     private final Map<Integer, SparseVector> termCache = new HashMap<>();
     /** Regions up to this many units are clustered exactly (average linkage); larger ones by one online pass. */
     private static final int AGGLOMERATIVE_MAX = 400;
+    /** Events an article is compared with in the online pass of a large region. */
+    private static final int ONLINE_WINDOW = 500;
 
     RegionClusterer(ClusterSettings settings, Vocabulary vocab, List<Doc> docs, UnionFind copies,
                     Map<Integer, NearDuplicateIndex.Match> copyOf) {
@@ -227,7 +229,9 @@ final class RegionClusterer {
     private void place(Unit u, List<Event> events) {
         Event best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Event ev : events) {
+        // units come in time order, so the most recent events are the live ones; bounding the comparison keeps
+        // a huge region (a months-long story) linear
+        for (Event ev : events.subList(Math.max(0, events.size() - ONLINE_WINDOW), events.size())) {
             double s = Similarity.combined(settings, u.t(), u.e(), u.h(), u.min(), u.max(), ev.terms, ev.entities,
                     ev.headline, ev.min, ev.max);
             if (s > bestScore) {
