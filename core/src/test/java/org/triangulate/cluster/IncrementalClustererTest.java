@@ -73,6 +73,22 @@ class IncrementalClustererTest {
     }
 
     @Test
+    void seedsThroughTheRealExtractorGiveTheSameEvents() {
+        List<Article> articles = new ArrayList<>();
+        org.triangulate.Triangulate.standard().extract(List.of(SEEDS.toString()), articles::add, e -> {
+        });
+        assertThat(articles).hasSize(5);
+        Clusterer c = ClusterStage.standard();
+        c.add(articles);
+        Clustering out = c.snapshot();
+        Set<Set<String>> byPrefix = out.events().stream()
+                .map(e -> e.articles().stream().map(id -> id.substring(0, 3)).collect(Collectors.toSet()))
+                .collect(Collectors.toSet());
+        assertThat(byPrefix).containsExactlyInAnyOrder(Set.of("000", "001", "002", "004"), Set.of("003"));
+        assertThat(out.storylines()).hasSize(1);
+    }
+
+    @Test
     void subsetCopyIsADuplicateWithContainmentBothWays() throws IOException {
         Clusterer c = ClusterStage.standard();
         c.add(seeds());
