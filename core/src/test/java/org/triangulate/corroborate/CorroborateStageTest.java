@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.triangulate.EcbPlus;
+import org.triangulate.Triangulate;
+import org.triangulate.provenance.Role;
 import org.triangulate.SeedArticles;
 import org.triangulate.claims.ClaimsStage;
 import org.triangulate.provenance.ProvenanceStage;
@@ -97,5 +99,25 @@ class CorroborateStageTest {
                 claims.quotes().size(), claims.quotes().stream().filter(q -> q.speaker() != null).count(),
                 claims.figures().size(), claims.entities().size(), corr.agreements().size(),
                 corr.discrepancies().size(), corr.compatible().size(), corr.singleSource().size());
+    }
+
+    /** The same expectations through the real extractor and clusterer (ids from file names, events found). */
+    @Test
+    void seedsThroughTheWholePipeline() {
+        var a = Triangulate.standard().analyze(java.util.List.of(SeedArticles.dir().toString()));
+        assertThat(a.errors()).isEmpty();
+        var p = a.provenance();
+        assertThat(p.of(SeedArticles.A002).orElseThrow().role()).isEqualTo(Role.NEAR_VERBATIM);
+        assertThat(p.of(SeedArticles.A004).orElseThrow().role()).isEqualTo(Role.PARAPHRASE);
+        assertThat(p.of(SeedArticles.A000).orElseThrow().role()).isEqualTo(Role.SUMMARY);
+        assertThat(p.of(SeedArticles.A001).orElseThrow().role()).isIn(Role.ORIGINAL, Role.VERBATIM);
+        String reuters = a.clustering().eventOf(A001).orElseThrow().id();
+        assertThat(p.ofEvent(reuters).orElseThrow().originOutlet()).isEqualTo("Reuters");
+        assertThat(p.ofEvent(reuters).orElseThrow().mostComplete()).isEqualTo(A001);
+        var c = a.corroboration();
+        assertThat(c.discrepancies()).anyMatch(d -> d.kind().equals("comparison")
+                && d.values().stream().anyMatch(v -> v.text().contains("Virginia")));
+        assertThat(c.compatible()).anyMatch(d -> d.values().stream().anyMatch(v -> v.text().contains("a fifth")));
+        assertThat(c.agreements()).extracting(Fact::text).contains("70-80%", "26,000 sq km (10,000 sq miles)");
     }
 }
