@@ -7,6 +7,11 @@ public final class ClusterStage {
 
     /** A new, empty incremental clusterer with the calibrated defaults. */
     public static Clusterer standard() {
-        return new SingletonClusterer();
+        return new IncrementalClusterer(ClusterSettings.defaults());
+    }
+
+    /** A new, empty incremental clusterer with the given settings (evaluation and tuning). */
+    public static Clusterer withSettings(ClusterSettings settings) {
+        return new IncrementalClusterer(settings);
     }
 }

@@ -1,13 +1,12 @@
 package org.triangulate.corroborate;
 
-import java.util.List;
-
 /** Factory for the corroborate stage. */
 public final class CorroborateStage {
     private CorroborateStage() {
     }
 
+    /** Agreements, discrepancies (conflicting or compatible) and single-source facts per event. */
     public static Corroborator standard() {
-        return (articles, clustering, provenance, claims) -> new Corroboration(List.of(), List.of(), List.of(), List.of());
+        return new StandardCorroborator();
     }
 }

@@ -30,6 +30,7 @@ public final class JsonReport {
         ArrayNode articles = root.putArray("articles");
         for (Article art : a.articles()) {
             ObjectNode n = ArticleJson.of(m, art);
+            articles.add(n);
             Optional<EventCluster> ev = a.clustering().eventOf(art.id());
             n.put("event", ev.map(EventCluster::id).orElse(null));
             Optional<ArticleProvenance> p = a.provenance().of(art.id());
