@@ -148,7 +148,7 @@ public final class MarkdownReport {
         sb.append('\n');
 
         sb.append("#### Coverage\n\n");
-        sb.append("| Article | Outlet | Published (UTC) | Role | Copy of | Words | Reused | Own additions |\n");
+        sb.append("| Article | Outlet | Published (UTC) | Role | Copy of | Words | Share of source reused | Own additions |\n");
         sb.append("|---|---|---|---|---|---:|---:|---|\n");
         for (Article art : b.articlesByTime(e)) {
             ArticleProvenance p = a.provenance().of(art.id()).orElse(null);
@@ -157,7 +157,7 @@ public final class MarkdownReport {
                     .append(p == null ? "?" : p.role().label()).append(" | ")
                     .append(p == null || p.copyOf() == null ? "—" : "[" + p.copyOf() + "]").append(" | ")
                     .append(art.wordCount()).append(" | ")
-                    .append(p == null ? "—" : pct(p.coverage())).append(" | ")
+                    .append(p == null || p.copyOf() == null ? "—" : pct(p.coverage())).append(" | ")
                     .append(cell(additions(p))).append(" |\n");
         }
         sb.append('\n');
@@ -187,10 +187,10 @@ public final class MarkdownReport {
         if (!quotes.isEmpty()) {
             sb.append("#### Quotes\n\n");
             for (Quote q : quotes) {
-                sb.append("> “").append(esc(q.text())).append("”\n>\n> — ")
-                        .append(esc(nz(q.speaker(), "unattributed")));
+                sb.append("> “").append(esc(q.text())).append("”\n>\n> — **")
+                        .append(esc(nz(q.speaker(), "unattributed"))).append("**");
                 if (q.attribution() != null) {
-                    sb.append(", ").append(esc(q.attribution()));
+                    sb.append(" (").append(esc(q.attribution())).append(')');
                 }
                 sb.append(' ').append(cite(q.articles())).append("\n\n");
             }
@@ -213,33 +213,53 @@ public final class MarkdownReport {
                 .toList();
         List<Fact> agreed = a.corroboration().agreements().stream().filter(f -> e.id().equals(f.event())).toList();
         List<Fact> single = a.corroboration().singleSource().stream().filter(f -> e.id().equals(f.event())).toList();
-        if (!disc.isEmpty() || !compat.isEmpty() || !agreed.isEmpty() || !single.isEmpty()) {
-            sb.append("#### Corroboration\n\n");
+        if (!disc.isEmpty() || !compat.isEmpty()) {
+            sb.append("#### Discrepancies\n\n");
             for (Discrepancy d : disc) {
-                sb.append("- **Discrepancy (").append(esc(d.kind())).append(", ").append(esc(nz(d.verdict(), "")))
-                        .append("):** ").append(esc(nz(d.subject(), ""))).append(" — ").append(variants(d.values()));
+                sb.append("- **").append(esc(d.kind())).append(", ").append(esc(nz(d.verdict(), ""))).append(":** ")
+                        .append(esc(nz(d.subject(), ""))).append(" — ").append(variants(d.values()));
                 if (d.explanation() != null) {
-                    sb.append(". ").append(esc(d.explanation()));
+                    sb.append("  \n  _Why:_ ").append(esc(d.explanation()));
                 }
                 sb.append('\n');
             }
             for (Discrepancy d : compat) {
-                sb.append("- **Compatible:** ").append(esc(nz(d.subject(), ""))).append(" — ").append(variants(d.values()));
+                sb.append("- **compatible:** ").append(esc(nz(d.subject(), ""))).append(" — ").append(variants(d.values()));
                 if (d.explanation() != null) {
-                    sb.append(". ").append(esc(d.explanation()));
+                    sb.append("  \n  _Why:_ ").append(esc(d.explanation()));
                 }
                 sb.append('\n');
             }
+            sb.append('\n');
+        }
+        if (!agreed.isEmpty()) {
+            sb.append("#### Corroborated\n\n");
             for (Fact f : agreed) {
-                sb.append("- **Agreed** (").append(esc(f.kind())).append("): ").append(esc(f.text())).append(' ')
-                        .append(cite(f.articles())).append('\n');
-            }
-            for (Fact f : single) {
-                sb.append("- **Single source** (").append(esc(f.kind())).append("): ").append(esc(f.text()))
-                        .append(' ').append(cite(f.articles())).append('\n');
+                sb.append("- ").append(esc(f.kind())).append(": ").append(esc(f.text())).append(' ')
+                        .append(cite(f.articles()));
+                if (f.explanation() != null) {
+                    sb.append(" — ").append(esc(f.explanation()));
+                }
+                sb.append('\n');
             }
             sb.append('\n');
         }
+        if (!single.isEmpty()) {
+            sb.append("#### Resting on one source\n\n");
+            for (Fact f : single) {
+                sb.append("- ").append(esc(f.kind())).append(": ").append(esc(shorten(f.text(), 220))).append(' ')
+                        .append(cite(f.articles())).append('\n');
+            }
+            sb.append('\n');
+        }
+    }
+
+    private static String shorten(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', max - 1);
+        return s.substring(0, cut > max / 2 ? cut : max - 1).strip() + " …";
     }
 
     private static Map<PassageKind, Integer> passageKinds(ArticleProvenance p) {
