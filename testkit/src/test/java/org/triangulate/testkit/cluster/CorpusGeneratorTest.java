@@ -24,6 +24,25 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void generatedCorpusInThreeBatchesGivesTheSameEventsAsAtOnce() {
+        List<org.triangulate.extract.Article> docs = new ArrayList<>();
+        new CorpusGenerator(pool(), 11).next(600).forEach(g -> docs.add(g.article()));
+        var once = org.triangulate.cluster.ClusterStage.standard();
+        once.add(docs);
+        var parts = org.triangulate.cluster.ClusterStage.standard();
+        parts.add(docs.subList(0, 200));
+        parts.add(docs.subList(200, 400));
+        parts.add(docs.subList(400, 600));
+        assertThat(groups(parts.snapshot())).isEqualTo(groups(once.snapshot()));
+    }
+
+    private static java.util.Set<java.util.Set<String>> groups(org.triangulate.cluster.Clustering c) {
+        java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
+        c.events().forEach(e -> out.add(java.util.Set.copyOf(e.articles())));
+        return out;
+    }
+
+    @Test
     void benchmarkRecoversGeneratedEvents() {
         ClusterBenchmark.Result r = ClusterBenchmark.run(new CorpusGenerator(pool(), 3), 400, 150);
         assertThat(r.articles()).isEqualTo(400);
