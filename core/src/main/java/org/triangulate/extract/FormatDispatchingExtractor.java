@@ -34,7 +34,12 @@ final class FormatDispatchingExtractor implements Extractor {
     private final LanguageResolver languages;
 
     FormatDispatchingExtractor() {
-        this(new HtmlExtractor(), new MarkdownExtractor(), new TextDumpExtractor(),
+        this(org.triangulate.extract.meta.ZoneResolver.standard());
+    }
+
+    /** One outlet table shared by the text and Markdown extractors (it is loaded once). */
+    private FormatDispatchingExtractor(org.triangulate.extract.meta.ZoneResolver zones) {
+        this(new HtmlExtractor(), new MarkdownExtractor(zones), new TextDumpExtractor(zones),
                 new LanguageResolver(new LanguageDetector()));
     }
 
