@@ -138,24 +138,32 @@ final class MetadataExtractor {
             byline = String.join(", ", dedupe(authors));
             prov.put("byline", "json-ld author");
         } else {
+            String handle = null;
             for (String key : AUTHOR_META) {
                 String v = meta.get(key);
+                // a user name ("jdoe42", "andrew.keaveney") is not a byline: the visible one is tried instead
                 if (v != null && !v.startsWith("http") && !v.startsWith("@") && v.length() < 120) {
+                    if (Bylines.looksLikeHandle(v)) {
+                        if (handle == null) handle = v;
+                        continue;
+                    }
                     byline = v;
                     prov.put("byline", "meta " + key);
                     break;
                 }
             }
+            // a user name ("jdoe42", "andrew.keaveney") yields to a visible byline, but beats having none
+            if (byline == null && handle != null) {
+                Bylines.Found f = Bylines.find(doc);
+                byline = f == null ? handle : f.name();
+                prov.put("byline", f == null ? "meta author (a user name; no visible byline)" : f.source() + " (over a user name in meta)");
+            }
         }
         if (byline == null) {
-            Element e = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
-                    + "[class*=byline], .author-name, .author, [class*=author-name]");
-            if (e != null) {
-                String t = TextNormalizer.collapse(e.text());
-                if (!t.isEmpty() && t.length() < 100) {
-                    byline = t;
-                    prov.put("byline", "markup " + describe(e));
-                }
+            Bylines.Found f = Bylines.find(doc);
+            if (f != null) {
+                byline = f.name();
+                prov.put("byline", f.source());
             }
         }
         if (byline != null) {
