@@ -18,9 +18,10 @@ final class Bylines {
     record Found(String name, String source) {
     }
 
-    private static final String MARKUP = "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
-            + "a[href*=/author/], a[href*=/authors/], a[href*=/writers/], a[href*=/people/], "
-            + "[class*=byline], [class*=by-line], [class*=author], [id*=author]";
+    /** Author markup, strongest first: the first group with a plausible name wins, in document order within it. */
+    private static final List<String> MARKUP = List.of("[itemprop=author] [itemprop=name], [itemprop=author]",
+            "[rel=author], [class*=byline], [class*=by-line]", "[class*=author], [id*=author]",
+            "a[href*=/author/], a[href*=/authors/], a[href*=/writers/], a[href*=/people/]");
     private static final Pattern FOREIGN = Pattern.compile(
             "(?i)comment|related|recommend|sidebar|promo|newsletter|share|social|avatar|author-?bio|more-from|popular|trending");
     private static final Pattern LABEL = Pattern.compile(
@@ -41,14 +42,17 @@ final class Bylines {
     }
 
     static Found find(Document doc) {
-        for (Element e : doc.select(MARKUP)) {
-            if (foreign(e)) continue;
-            String name = clean(e.text());
-            if (name != null) return new Found(name, "markup " + describe(e));
-            // "<span class=author-label>By</span>" etc.: the label itself, the name is next to it
-            if (LABEL.matcher(TextNormalizer.collapse(e.text())).matches()) {
-                Found f = afterLabel(e);
-                if (f != null) return f;
+        for (String group : MARKUP) {
+            for (Element e : doc.select(group)) {
+                // microdata names the article's author even when the layout puts it in an aside
+                if (foreign(e, group != MARKUP.get(0))) continue;
+                String name = clean(e.text());
+                if (name != null) return new Found(name, "markup " + describe(e));
+                // "<span class=author-label>By</span>" etc.: the label itself, the name is next to it
+                if (LABEL.matcher(TextNormalizer.collapse(e.text())).matches()) {
+                    Found f = afterLabel(e);
+                    if (f != null) return f;
+                }
             }
         }
         for (Element e : doc.select("span, p, div, dt, strong, b, em, small, label")) {
@@ -59,6 +63,10 @@ final class Bylines {
             if (f != null) return f;
         }
         return null;
+    }
+
+    private static boolean foreign(Element e) {
+        return foreign(e, true);
     }
 
     private static Found afterLabel(Element label) {
@@ -75,11 +83,11 @@ final class Bylines {
         return null;
     }
 
-    private static boolean foreign(Element e) {
+    private static boolean foreign(Element e, boolean asideIsForeign) {
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
             String n = p.normalName();
             // an article's own footer often carries its byline; the page footer does not
-            if (n.equals("footer") && e.closest("article, main") == null || n.equals("aside") || n.equals("nav") || n.equals("img") || n.equals("script")) {
+            if (n.equals("footer") && e.closest("article, main") == null || asideIsForeign && n.equals("aside") || n.equals("nav") || n.equals("img") || n.equals("script")) {
                 return true;
             }
             String attrs = p.className() + " " + p.id();

@@ -26,7 +26,7 @@ final class MetadataExtractor {
             "citation_publication_date", "citation_date", "uploaddate", "originalpublicationdate", "displaydate"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "og:article:modified_time",
             "modified_time", "datemodified", "last-modified", "dcterms.modified", "article.updated", "lastmod"};
-    private static final String[] AUTHOR_META = {"author", "article:author", "parsely-author", "sailthru.author",
+    private static final String[] AUTHOR_META = {"author", "article:author", "article:author_name", "parsely-author", "sailthru.author",
             "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator"};
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\\\\?[\"'](datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|pubDate"

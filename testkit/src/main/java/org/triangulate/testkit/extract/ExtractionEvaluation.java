@@ -137,9 +137,9 @@ public final class ExtractionEvaluation {
         return String.join(" ", TokenScores.tokens(Normalizer.normalize(s, Normalizer.Form.NFKC)));
     }
 
-    /** A name list's normal form: "A, B and C" equals "A, B, C" (list conjunctions are not part of a name). */
+    /** A name list's normal form: "A, B and C" (or "et", "und") equals "A, B, C" (list conjunctions are not part of a name). */
     static String names(String s) {
-        return (" " + norm(s) + " ").replace(" and ", " ").trim();
+        return (" " + norm(s) + " ").replaceAll(" (and|et|und)(?= )", "").trim();
     }
 
     static Summary summarise(String set, List<PageResult> results) {
