@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  */
 final class Bylines {
     /** A found byline and the markup that gave it (for provenance). */
-    record Found(String name, String source) {
+    record Found(String name, String source, Element element) {
     }
 
     /** Author markup, strongest first: the first group with a plausible name wins, in document order within it. */
@@ -47,7 +47,7 @@ final class Bylines {
                 // microdata names the article's author even when the layout puts it in an aside
                 if (foreign(e, group != MARKUP.get(0))) continue;
                 String name = clean(e.text());
-                if (name != null) return new Found(name, "markup " + describe(e));
+                if (name != null) return new Found(name, "markup " + describe(e), e);
                 // "<span class=author-label>By</span>" etc.: the label itself, the name is next to it
                 if (LABEL.matcher(TextNormalizer.collapse(e.text())).matches()) {
                     Found f = afterLabel(e);
@@ -73,12 +73,12 @@ final class Bylines {
         Element next = label.nextElementSibling();
         if (next != null) {
             String name = clean(next.text());
-            if (name != null) return new Found(name, "label \"" + TextNormalizer.collapse(label.text()) + "\"");
+            if (name != null) return new Found(name, "label \"" + TextNormalizer.collapse(label.text()) + "\"", next);
         }
         Element parent = label.parent();
         if (parent != null && parent.text().length() < 150) {
             String name = clean(parent.text());
-            if (name != null) return new Found(name, "label \"" + TextNormalizer.collapse(label.text()) + "\"");
+            if (name != null) return new Found(name, "label \"" + TextNormalizer.collapse(label.text()) + "\"", parent);
         }
         return null;
     }

@@ -23,7 +23,8 @@ final class MetadataExtractor {
             "og:published_time", "published_time", "article:published", "datepublished", "pubdate", "publishdate",
             "publish-date", "publish_date", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
             "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published",
-            "citation_publication_date", "citation_date", "uploaddate", "originalpublicationdate", "displaydate"};
+            "citation_publication_date", "citation_date", "uploaddate", "originalpublicationdate", "displaydate", "published", "date_published",
+            "publication-date"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "og:article:modified_time",
             "modified_time", "datemodified", "last-modified", "dcterms.modified", "article.updated", "lastmod"};
     private static final String[] AUTHOR_META = {"author", "article:author", "article:author_name", "parsely-author", "sailthru.author",
@@ -127,6 +128,7 @@ final class MetadataExtractor {
 
         // byline
         String byline = null;
+        Bylines.Found visibleByline = null;
         List<String> authors = main == null ? List.of() : JsonLd.names(main, "author");
         if (authors.isEmpty() && article == null) {
             for (JsonNode n : ld) {
@@ -155,12 +157,14 @@ final class MetadataExtractor {
             // a user name ("jdoe42", "andrew.keaveney") yields to a visible byline, but beats having none
             if (byline == null && handle != null) {
                 Bylines.Found f = Bylines.find(doc);
+                visibleByline = f;
                 byline = f == null ? handle : f.name();
                 prov.put("byline", f == null ? "meta author (a user name; no visible byline)" : f.source() + " (over a user name in meta)");
             }
         }
         if (byline == null) {
             Bylines.Found f = Bylines.find(doc);
+            visibleByline = f;
             if (f != null) {
                 byline = f.name();
                 prov.put("byline", f.source());
@@ -213,6 +217,13 @@ final class MetadataExtractor {
             }
         }
         if (published == null) {
+            TextDates labelled = TextDates.labelled(doc);
+            if (labelled.published() != null) {
+                published = labelled.published();
+                prov.put("published", "labelled date '" + labelled.publishedText() + "'");
+            }
+        }
+        if (published == null) {
             Element t = firstArticleTime(doc);
             if (t != null) {
                 published = IsoDates.parse(t.attr("datetime"));
@@ -237,6 +248,14 @@ final class MetadataExtractor {
             if (near.published() != null) {
                 published = near.published();
                 prov.put("published", "text near headline '" + near.publishedText() + "'");
+            }
+        }
+        if (published == null && visibleByline == null) visibleByline = Bylines.find(doc);
+        if (published == null && visibleByline != null && visibleByline.element() != null) {
+            TextDates near = TextDates.nearByline(visibleByline.element());
+            if (near.published() != null) {
+                published = near.published();
+                prov.put("published", "text beside byline '" + near.publishedText() + "'");
             }
         }
         if (published == null) {

@@ -148,6 +148,50 @@ final class TextDates {
         return new TextDates(pub, pubText, mod, modText);
     }
 
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "(?i)^(published|posted|date|date published|published on|posted on|first published|publication date"
+                    + "|опубліковано|опубликовано)\\s*:?$");
+
+    /**
+     * A date under a label: "Published" in its own element (a heading, a term, a span) with the date in the
+     * next element ("<h4>Published</h4><div>July 8, 2025</div>"). Labels of other blocks are skipped.
+     */
+    static TextDates labelled(Document doc) {
+        for (Element e : doc.select("h2, h3, h4, h5, h6, dt, span, p, div, strong, b, label, small")) {
+            if (e.childrenSize() > 1) continue;
+            String own = TextNormalizer.collapse(e.text());
+            if (own.length() > 25 || !DATE_LABEL.matcher(own).matches() || inForeignBlock(e, FOREIGN_NEAR)) continue;
+            Element next = e.nextElementSibling();
+            if (next == null) continue;
+            String text = TextNormalizer.collapse(next.text());
+            if (text.isEmpty() || text.length() > 60) continue;
+            DateMatch m = scanBest(text);
+            if (m != null) return new TextDates(toParsed(m), own + " " + m.matched(), null, null);
+        }
+        return new TextDates(null, null, null, null);
+    }
+
+    /**
+     * A date printed beside the byline ("Luke Kim · December 17, 2025"): the byline's nearest container of at
+     * most 200 chars is scanned; a date after "Updated" is not a publication date.
+     */
+    static TextDates nearByline(Element byline) {
+        Element box = byline;
+        for (int i = 0; i < 3 && box.parent() != null; i++) {
+            Element p = box.parent();
+            if (Signals.textLengthAtMost(p, 201) > 200) break;
+            box = p;
+            String text = TextNormalizer.collapse(box.text());
+            DateMatch m = scanBest(text);
+            if (m != null) {
+                String before = text.substring(0, Math.max(0, Math.min(m.start(), text.length())));
+                if (UPDATED.matcher(before).find()) return new TextDates(null, null, toParsed(m), m.matched());
+                return new TextDates(toParsed(m), m.matched(), null, null);
+            }
+        }
+        return new TextDates(null, null, null, null);
+    }
+
     /**
      * Inside a block of other content (a story list, comments, a sidebar widget)? Class words match by substring,
      * so a page-wide wrapper ("story-sidebar-mode") could match: only blocks under 3,000 chars count.
