@@ -26,6 +26,8 @@ final class TextDates {
     private static final org.jsoup.select.Evaluator H1 = Signals.css("h1");
     private static final org.jsoup.select.Evaluator FOREIGN_NEAR = Signals.css(FOREIGN.replace("li, ", ""));
     private static final int FOREIGN_MAX_CHARS = 3000;
+    private static final org.jsoup.select.Evaluator LABEL_FOREIGN = Signals.css(
+            "li, footer, [class*=related], [class*=comment], [class*=recommend], [class*=popular], [class*=more-]");
     /** Longer elements are article text or widgets, not a dateline. */
     private static final int MAX_CHARS = 160;
 
@@ -160,7 +162,8 @@ final class TextDates {
         for (Element e : doc.select("h2, h3, h4, h5, h6, dt, span, p, div, strong, b, label, small")) {
             if (e.childrenSize() > 1) continue;
             String own = TextNormalizer.collapse(e.text());
-            if (own.length() > 25 || !DATE_LABEL.matcher(own).matches() || inForeignBlock(e, FOREIGN_NEAR)) continue;
+            // an explicit label names the page's own date even in its sidebar; other stories' blocks still don't count
+            if (own.length() > 25 || !DATE_LABEL.matcher(own).matches() || inForeignBlock(e, LABEL_FOREIGN)) continue;
             Element next = e.nextElementSibling();
             if (next == null) continue;
             String text = TextNormalizer.collapse(next.text());
