@@ -121,6 +121,22 @@ final class MetadataExtractor {
         if (h1 != null && !h1.equals(title)) {
             titleSource = title == null ? "h1" : "h1 (over " + titleSource + ")";
             title = h1;
+        } else if (h1 == null && title != null) {
+            // the SEO headline differs from the h1, but another title candidate may agree with it: two sources
+            // naming the visible headline outvote one
+            String[][] others = {{"og:title", meta.get("og:title")}, {"twitter:title", meta.get("twitter:title")},
+                    {"<title>", doc.title()}};
+            for (String[] o : others) {
+                if (o[1] == null || o[1].isBlank()) continue;
+                String cand = TitleCleaner.clean(TextNormalizer.collapse(Parser.unescapeEntities(o[1], false)), outlet,
+                        host, h1s);
+                String agreed = chooseH1(h1s, cand);
+                if (agreed != null) {
+                    titleSource = "h1 (agrees with " + o[0] + "; over " + titleSource + ")";
+                    title = agreed;
+                    break;
+                }
+            }
         }
         if (title != null) {
             prov.put("title", titleSource);
