@@ -27,7 +27,7 @@ final class Bylines {
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(written|posted|published|reviewed|authored|article|story|words|text)?\\s*(by|author|authors|writer)\\s*:?$");
     private static final Pattern PREFIX = Pattern.compile(
-            "(?i)^(written|posted|published|authored|story|words|text)?\\s*(by|von|par|por|di|door|author|authors|"
+            "(?i)^(written|posted|published|authored|story|words|text|articles|posts|recipe|article)?\\s*(by|von|par|por|di|door|author|authors|"
                     + "автор|автори|від)\\s*[:\\-–]?\\s+");
     /** A date, time or "Updated ..." tail after the name ("Jane Doe  March 3, 2024", "Jane Doe | Updated ..."). */
     private static final Pattern TAIL = Pattern.compile(

@@ -146,15 +146,26 @@ final class MetadataExtractor {
         String byline = null;
         Bylines.Found visibleByline = null;
         List<String> authors = main == null ? List.of() : JsonLd.names(main, "author");
+        JsonNode authorNode = main;
         if (authors.isEmpty() && article == null) {
             for (JsonNode n : ld) {
                 authors = JsonLd.names(n, "author");
+                authorNode = n;
                 if (!authors.isEmpty()) break;
             }
         }
         if (!authors.isEmpty()) {
             byline = String.join(", ", dedupe(authors));
             prov.put("byline", "json-ld author");
+            // a company given as author ("@type": "Organization") yields to a person named in the page's byline
+            if (JsonLd.onlyOrganisations(authorNode, "author")) {
+                Bylines.Found f = Bylines.find(doc);
+                if (f != null && !TextNormalizer.forCompare(f.name()).equals(TextNormalizer.forCompare(byline))) {
+                    visibleByline = f;
+                    byline = f.name();
+                    prov.put("byline", f.source() + " (over an organisation as json-ld author)");
+                }
+            }
         } else {
             String handle = null;
             for (String key : AUTHOR_META) {
