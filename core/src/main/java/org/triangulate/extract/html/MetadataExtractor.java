@@ -271,7 +271,7 @@ final class MetadataExtractor {
             }
         }
         if (published == null) {
-            TextDates near = TextDates.nearHeadline(doc);
+            TextDates near = TextDates.nearHeadline(doc, title);
             if (near.published() != null) {
                 published = near.published();
                 prov.put("published", "text near headline '" + near.publishedText() + "'");

@@ -98,7 +98,15 @@ final class TextDates {
      * when the markup gives no hint. Looks at up to 25 following and 8 preceding text elements.
      */
     static TextDates nearHeadline(Document doc) {
-        Element h1 = doc.selectFirst("h1");
+        return nearHeadline(doc, null);
+    }
+
+    /**
+     * As {@link #nearHeadline(Document)}, anchored on the h1 that carries the page's title when one does (pages
+     * often have screen-reader h1s for search or menus before the headline), else the first h1.
+     */
+    static TextDates nearHeadline(Document doc, String title) {
+        Element h1 = headline(doc, title);
         if (h1 == null) return new TextDates(null, null, null, null);
         java.util.List<Element> all = doc.body() == null ? java.util.List.of() : doc.body().getAllElements();
         int at = -1;
@@ -193,6 +201,17 @@ final class TextDates {
             }
         }
         return new TextDates(null, null, null, null);
+    }
+
+    private static Element headline(Document doc, String title) {
+        if (title != null) {
+            String t = TextNormalizer.forCompare(title);
+            for (Element h : doc.select("h1")) {
+                String hn = TextNormalizer.forCompare(h.text());
+                if (!hn.isEmpty() && (hn.equals(t) || TextNormalizer.similarity(hn, t) >= 0.5)) return h;
+            }
+        }
+        return doc.selectFirst("h1");
     }
 
     /**
