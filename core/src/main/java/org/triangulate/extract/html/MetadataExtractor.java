@@ -118,6 +118,8 @@ final class MetadataExtractor {
         }
         // the visible headline is what readers (and human-made gold) call the title; SEO titles often differ
         String h1 = chooseH1(h1s, title);
+        // some sites print the site name in the h1 too ("Headline – Site")
+        if (h1 != null) h1 = TitleCleaner.withoutSiteName(h1, outlet, host);
         if (h1 != null && !h1.equals(title)) {
             titleSource = title == null ? "h1" : "h1 (over " + titleSource + ")";
             title = h1;
@@ -131,6 +133,7 @@ final class MetadataExtractor {
                 String cand = TitleCleaner.clean(TextNormalizer.collapse(Parser.unescapeEntities(o[1], false)), outlet,
                         host, h1s);
                 String agreed = chooseH1(h1s, cand);
+                if (agreed != null) agreed = TitleCleaner.withoutSiteName(agreed, outlet, host);
                 if (agreed != null) {
                     titleSource = "h1 (agrees with " + o[0] + "; over " + titleSource + ")";
                     title = agreed;
