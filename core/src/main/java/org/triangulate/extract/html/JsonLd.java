@@ -103,6 +103,24 @@ final class JsonLd {
         return out;
     }
 
+    /** Whether every {@code field} entry is an organisation object (a company named as author, not a person). */
+    static boolean onlyOrganisations(JsonNode n, String field) {
+        if (n == null || n.get(field) == null) return false;
+        JsonNode v = n.get(field);
+        List<JsonNode> items = new ArrayList<>();
+        if (v.isArray()) v.forEach(items::add);
+        else items.add(v);
+        for (JsonNode i : items) {
+            if (!i.isObject()) return false;
+            boolean org = false;
+            for (String t : types(i)) {
+                if (t.contains("organization") || t.equals("corporation") || t.equals("localbusiness")) org = true;
+            }
+            if (!org) return false;
+        }
+        return !items.isEmpty();
+    }
+
     static String imageUrl(JsonNode n) {
         if (n == null) return null;
         JsonNode v = n.get("image");

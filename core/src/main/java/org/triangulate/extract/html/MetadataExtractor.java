@@ -23,10 +23,11 @@ final class MetadataExtractor {
             "og:published_time", "published_time", "article:published", "datepublished", "pubdate", "publishdate",
             "publish-date", "publish_date", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
             "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published",
-            "citation_publication_date", "citation_date", "uploaddate", "originalpublicationdate", "displaydate"};
+            "citation_publication_date", "citation_date", "uploaddate", "originalpublicationdate", "displaydate", "published", "date_published",
+            "publication-date"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "og:article:modified_time",
             "modified_time", "datemodified", "last-modified", "dcterms.modified", "article.updated", "lastmod"};
-    private static final String[] AUTHOR_META = {"author", "article:author", "parsely-author", "sailthru.author",
+    private static final String[] AUTHOR_META = {"author", "article:author", "article:author_name", "parsely-author", "sailthru.author",
             "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator"};
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\\\\?[\"'](datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|pubDate"
@@ -117,9 +118,28 @@ final class MetadataExtractor {
         }
         // the visible headline is what readers (and human-made gold) call the title; SEO titles often differ
         String h1 = chooseH1(h1s, title);
+        // some sites print the site name in the h1 too ("Headline – Site")
+        if (h1 != null) h1 = TitleCleaner.withoutSiteName(h1, outlet, host);
         if (h1 != null && !h1.equals(title)) {
             titleSource = title == null ? "h1" : "h1 (over " + titleSource + ")";
             title = h1;
+        } else if (h1 == null && title != null) {
+            // the SEO headline differs from the h1, but another title candidate may agree with it: two sources
+            // naming the visible headline outvote one
+            String[][] others = {{"og:title", meta.get("og:title")}, {"twitter:title", meta.get("twitter:title")},
+                    {"<title>", doc.title()}};
+            for (String[] o : others) {
+                if (o[1] == null || o[1].isBlank()) continue;
+                String cand = TitleCleaner.clean(TextNormalizer.collapse(Parser.unescapeEntities(o[1], false)), outlet,
+                        host, h1s);
+                String agreed = chooseH1(h1s, cand);
+                if (agreed != null) agreed = TitleCleaner.withoutSiteName(agreed, outlet, host);
+                if (agreed != null) {
+                    titleSource = "h1 (agrees with " + o[0] + "; over " + titleSource + ")";
+                    title = agreed;
+                    break;
+                }
+            }
         }
         if (title != null) {
             prov.put("title", titleSource);
@@ -127,35 +147,57 @@ final class MetadataExtractor {
 
         // byline
         String byline = null;
+        Bylines.Found visibleByline = null;
         List<String> authors = main == null ? List.of() : JsonLd.names(main, "author");
+        JsonNode authorNode = main;
         if (authors.isEmpty() && article == null) {
             for (JsonNode n : ld) {
                 authors = JsonLd.names(n, "author");
+                authorNode = n;
                 if (!authors.isEmpty()) break;
             }
         }
         if (!authors.isEmpty()) {
             byline = String.join(", ", dedupe(authors));
             prov.put("byline", "json-ld author");
+            // a company given as author ("@type": "Organization") yields to a person named in the page's byline
+            if (JsonLd.onlyOrganisations(authorNode, "author")) {
+                Bylines.Found f = Bylines.find(doc);
+                if (f != null && !TextNormalizer.forCompare(f.name()).equals(TextNormalizer.forCompare(byline))) {
+                    visibleByline = f;
+                    byline = f.name();
+                    prov.put("byline", f.source() + " (over an organisation as json-ld author)");
+                }
+            }
         } else {
+            String handle = null;
             for (String key : AUTHOR_META) {
                 String v = meta.get(key);
+                // a user name ("jdoe42", "andrew.keaveney") is not a byline: the visible one is tried instead
                 if (v != null && !v.startsWith("http") && !v.startsWith("@") && v.length() < 120) {
+                    if (Bylines.looksLikeHandle(v)) {
+                        if (handle == null) handle = v;
+                        continue;
+                    }
                     byline = v;
                     prov.put("byline", "meta " + key);
                     break;
                 }
             }
+            // a user name ("jdoe42", "andrew.keaveney") yields to a visible byline, but beats having none
+            if (byline == null && handle != null) {
+                Bylines.Found f = Bylines.find(doc);
+                visibleByline = f;
+                byline = f == null ? handle : f.name();
+                prov.put("byline", f == null ? "meta author (a user name; no visible byline)" : f.source() + " (over a user name in meta)");
+            }
         }
         if (byline == null) {
-            Element e = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
-                    + "[class*=byline], .author-name, .author, [class*=author-name]");
-            if (e != null) {
-                String t = TextNormalizer.collapse(e.text());
-                if (!t.isEmpty() && t.length() < 100) {
-                    byline = t;
-                    prov.put("byline", "markup " + describe(e));
-                }
+            Bylines.Found f = Bylines.find(doc);
+            visibleByline = f;
+            if (f != null) {
+                byline = f.name();
+                prov.put("byline", f.source());
             }
         }
         if (byline != null) {
@@ -205,6 +247,13 @@ final class MetadataExtractor {
             }
         }
         if (published == null) {
+            TextDates labelled = TextDates.labelled(doc);
+            if (labelled.published() != null) {
+                published = labelled.published();
+                prov.put("published", "labelled date '" + labelled.publishedText() + "'");
+            }
+        }
+        if (published == null) {
             Element t = firstArticleTime(doc);
             if (t != null) {
                 published = IsoDates.parse(t.attr("datetime"));
@@ -225,10 +274,18 @@ final class MetadataExtractor {
             }
         }
         if (published == null) {
-            TextDates near = TextDates.nearHeadline(doc);
+            TextDates near = TextDates.nearHeadline(doc, title);
             if (near.published() != null) {
                 published = near.published();
                 prov.put("published", "text near headline '" + near.publishedText() + "'");
+            }
+        }
+        if (published == null && visibleByline == null) visibleByline = Bylines.find(doc);
+        if (published == null && visibleByline != null && visibleByline.element() != null) {
+            TextDates near = TextDates.nearByline(visibleByline.element());
+            if (near.published() != null) {
+                published = near.published();
+                prov.put("published", "text beside byline '" + near.publishedText() + "'");
             }
         }
         if (published == null) {

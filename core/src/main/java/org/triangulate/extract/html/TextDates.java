@@ -26,6 +26,8 @@ final class TextDates {
     private static final org.jsoup.select.Evaluator H1 = Signals.css("h1");
     private static final org.jsoup.select.Evaluator FOREIGN_NEAR = Signals.css(FOREIGN.replace("li, ", ""));
     private static final int FOREIGN_MAX_CHARS = 3000;
+    private static final org.jsoup.select.Evaluator LABEL_FOREIGN = Signals.css(
+            "li, footer, [class*=related], [class*=comment], [class*=recommend], [class*=popular], [class*=more-]");
     /** Longer elements are article text or widgets, not a dateline. */
     private static final int MAX_CHARS = 160;
 
@@ -96,7 +98,15 @@ final class TextDates {
      * when the markup gives no hint. Looks at up to 25 following and 8 preceding text elements.
      */
     static TextDates nearHeadline(Document doc) {
-        Element h1 = doc.selectFirst("h1");
+        return nearHeadline(doc, null);
+    }
+
+    /**
+     * As {@link #nearHeadline(Document)}, anchored on the h1 that carries the page's title when one does (pages
+     * often have screen-reader h1s for search or menus before the headline), else the first h1.
+     */
+    static TextDates nearHeadline(Document doc, String title) {
+        Element h1 = headline(doc, title);
         if (h1 == null) return new TextDates(null, null, null, null);
         java.util.List<Element> all = doc.body() == null ? java.util.List.of() : doc.body().getAllElements();
         int at = -1;
@@ -146,6 +156,62 @@ final class TextDates {
             }
         }
         return new TextDates(pub, pubText, mod, modText);
+    }
+
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "(?i)^(published|posted|date|date published|published on|posted on|first published|publication date"
+                    + "|опубліковано|опубликовано)\\s*:?$");
+
+    /**
+     * A date under a label: "Published" in its own element (a heading, a term, a span) with the date in the
+     * next element ("<h4>Published</h4><div>July 8, 2025</div>"). Labels of other blocks are skipped.
+     */
+    static TextDates labelled(Document doc) {
+        for (Element e : doc.select("h2, h3, h4, h5, h6, dt, span, p, div, strong, b, label, small")) {
+            if (e.childrenSize() > 1) continue;
+            String own = TextNormalizer.collapse(e.text());
+            // an explicit label names the page's own date even in its sidebar; other stories' blocks still don't count
+            if (own.length() > 25 || !DATE_LABEL.matcher(own).matches() || inForeignBlock(e, LABEL_FOREIGN)) continue;
+            Element next = e.nextElementSibling();
+            if (next == null) continue;
+            String text = TextNormalizer.collapse(next.text());
+            if (text.isEmpty() || text.length() > 60) continue;
+            DateMatch m = scanBest(text);
+            if (m != null) return new TextDates(toParsed(m), own + " " + m.matched(), null, null);
+        }
+        return new TextDates(null, null, null, null);
+    }
+
+    /**
+     * A date printed beside the byline ("Luke Kim · December 17, 2025"): the byline's nearest container of at
+     * most 200 chars is scanned; a date after "Updated" is not a publication date.
+     */
+    static TextDates nearByline(Element byline) {
+        Element box = byline;
+        for (int i = 0; i < 3 && box.parent() != null; i++) {
+            Element p = box.parent();
+            if (Signals.textLengthAtMost(p, 201) > 200) break;
+            box = p;
+            String text = TextNormalizer.collapse(box.text());
+            DateMatch m = scanBest(text);
+            if (m != null) {
+                String before = text.substring(0, Math.max(0, Math.min(m.start(), text.length())));
+                if (UPDATED.matcher(before).find()) return new TextDates(null, null, toParsed(m), m.matched());
+                return new TextDates(toParsed(m), m.matched(), null, null);
+            }
+        }
+        return new TextDates(null, null, null, null);
+    }
+
+    private static Element headline(Document doc, String title) {
+        if (title != null) {
+            String t = TextNormalizer.forCompare(title);
+            for (Element h : doc.select("h1")) {
+                String hn = TextNormalizer.forCompare(h.text());
+                if (!hn.isEmpty() && (hn.equals(t) || TextNormalizer.similarity(hn, t) >= 0.5)) return h;
+            }
+        }
+        return doc.selectFirst("h1");
     }
 
     /**

@@ -14,10 +14,6 @@ final class TitleCleaner {
     }
 
     static String clean(String title, String outlet, String host, List<String> h1s) {
-        String norm = TextNormalizer.forCompare(title);
-        for (String h : h1s) {
-            if (TextNormalizer.forCompare(h).equals(norm)) return title;
-        }
         List<String> parts = split(title);
         if (parts.size() < 2) return title;
         List<String> kept = new ArrayList<>();
@@ -34,8 +30,13 @@ final class TitleCleaner {
                 if (TextNormalizer.forCompare(p).equals(hn)) return p;
             }
         }
+        // a part naming the site goes even when the h1 repeats it ("Headline – Site" as the visible heading too)
         if (kept.size() < parts.size()) {
             return rejoin(title, kept);
+        }
+        String norm = TextNormalizer.forCompare(title);
+        for (String h : h1s) {
+            if (TextNormalizer.forCompare(h).equals(norm)) return title;
         }
         // no part names the site: drop a short last part after a pipe-like separator ("Headline | Section")
         String last = parts.get(parts.size() - 1);
@@ -44,6 +45,17 @@ final class TitleCleaner {
             return rest;
         }
         return title;
+    }
+
+    /** Only the parts naming the site removed (for an h1, which has no SEO section suffixes to guess at). */
+    static String withoutSiteName(String title, String outlet, String host) {
+        List<String> parts = split(title);
+        if (parts.size() < 2) return title;
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            if (!namesSite(p, outlet, host)) kept.add(p);
+        }
+        return kept.isEmpty() || kept.size() == parts.size() ? title : rejoin(title, kept);
     }
 
     private static boolean hasPipeLike(String title) {

@@ -35,6 +35,22 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aVisiblePersonBylineBeatsAnOrganisationAuthorAndAUserName() throws ExtractionException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Gains\","
+                + "\"author\":{\"@type\":\"Organization\",\"name\":\"Example News\"}}</script>";
+        String body = "<h1>Gains</h1><p class=\"byline\">By Naila Huseynova</p><p>" + PARA + "</p><p>" + PARA + "</p>";
+        Article a = extractor.extract("a1", html(page(ld, body)));
+        assertThat(a.byline()).isEqualTo("Naila Huseynova");
+        assertThat(a.provenance().get("byline")).contains("over an organisation");
+
+        Article b = extractor.extract("a2", html(page("<meta name=\"author\" content=\"nhuseynova\">", body)));
+        assertThat(b.byline()).isEqualTo("Naila Huseynova");
+        Article c = extractor.extract("a3", html(page("<meta name=\"author\" content=\"nhuseynova\">",
+                "<h1>Gains</h1><p>" + PARA + "</p><p>" + PARA + "</p>")));
+        assertThat(c.byline()).as("a user name is kept when the page shows no byline").isEqualTo("nhuseynova");
+    }
+
+    @Test
     void keepsArticleParagraphsHeadingsAndListsAndDropsBoilerplate() throws ExtractionException {
         String body = "<h1>Russia's gains accelerate</h1><p>" + PARA + "</p><h2>What analysts say</h2><p>" + PARA
                 + " Second paragraph, with more detail.</p><ul><li>Kupiansk, a town in the east</li>"

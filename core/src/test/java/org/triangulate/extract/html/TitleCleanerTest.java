@@ -22,4 +22,16 @@ class TitleCleanerTest {
         assertThat(TitleCleaner.clean("Budget talks stall - Politics - Example", null, null,
                 List.of("Budget talks stall"))).isEqualTo("Budget talks stall");
     }
+
+    @Test
+    void dropsTheSiteNameEvenWhenTheH1RepeatsIt() {
+        String t = "Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst";
+        assertThat(TitleCleaner.clean(t, "Artlyst", "artlyst.com", List.of(t)))
+                .isEqualTo("Critics’ Choice: Best UK Art Exhibitions 2025");
+        assertThat(TitleCleaner.withoutSiteName(t, "Artlyst", null))
+                .isEqualTo("Critics’ Choice: Best UK Art Exhibitions 2025");
+        // a section suffix is not guessed away from an h1
+        assertThat(TitleCleaner.withoutSiteName("Going plant-based – tips and tricks", "Health Site", null))
+                .isEqualTo("Going plant-based – tips and tricks");
+    }
 }

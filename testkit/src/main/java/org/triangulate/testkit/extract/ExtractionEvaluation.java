@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ import org.triangulate.ingest.RawDocument;
  * per page and as macro means, plus title, date (day) and byline accuracy where the gold has them.
  * Title: equal after the README's tokenisation. Date: the gold day equals the page's own published day
  * ({@code publishedLocal}, else UTC); "published or modified" also accepts the modified day, because wcxb-dev's
- * gold is the date shown on the page, which is often the last update. Byline: equal or contained either way.
+ * gold is the date shown on the page, which is often the last update. Byline: equal or contained either way, "and" between names ignored.
+ * Titles and bylines are compared after NFKC folding and the README's tokenisation.
  */
 public final class ExtractionEvaluation {
     /** One page's outcome; boolean checks are null when the gold lacks the field. */
@@ -121,14 +123,23 @@ public final class ExtractionEvaluation {
 
     private static boolean bylineMatches(String ours, String gold) {
         if (ours == null) return false;
-        String o = norm(ours);
-        String g = norm(gold);
+        String o = names(ours);
+        String g = names(gold);
         return !o.isEmpty() && (o.equals(g) || o.contains(g) || g.contains(o));
     }
 
+    /**
+     * Title/byline normal form: Unicode compatibility forms folded (full-width letters and ideographic spaces),
+     * then the README's tokens (lower case, punctuation removed).
+     */
     static String norm(String s) {
         if (s == null) return "";
-        return String.join(" ", TokenScores.tokens(s));
+        return String.join(" ", TokenScores.tokens(Normalizer.normalize(s, Normalizer.Form.NFKC)));
+    }
+
+    /** A name list's normal form: "A, B and C" (or "et", "und") equals "A, B, C" (list conjunctions are not part of a name). */
+    static String names(String s) {
+        return (" " + norm(s) + " ").replaceAll(" (and|et|und)(?= )", "").trim();
     }
 
     static Summary summarise(String set, List<PageResult> results) {

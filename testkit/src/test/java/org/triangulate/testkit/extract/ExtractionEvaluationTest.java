@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Evaluation gate: the HTML extractor on the shared dev sets must stay above pinned floors. Floors sit a little
- * below the figures measured on 2026-11-24 (readability/ bag F1 0.972, P 0.989, R 0.962; wcxb-dev/ bag F1
- * 0.940, P 0.950, R 0.951, title 0.839, published day 0.811); raise them as
+ * below the figures measured on 2026-11-24 (readability/ bag F1 0.972, P 0.989, R 0.962, title 0.740, published
+ * day 0.939, byline 0.776; wcxb-dev/ bag F1 0.940, P 0.950, R 0.951, title 0.852, published day 0.823,
+ * byline 0.824); raise them as
  * quality rises. Skips when {@code triangulate.data} does not point at the shared data.
  */
 class ExtractionEvaluationTest {
@@ -33,6 +34,8 @@ class ExtractionEvaluationTest {
         assertThat(s.precision()).as("bag precision").isGreaterThanOrEqualTo(0.980);
         assertThat(s.recall()).as("bag recall").isGreaterThanOrEqualTo(0.955);
         assertThat(s.dateAccuracy()).as("published day").isGreaterThanOrEqualTo(0.90);
+        assertThat(s.titleAccuracy()).as("title").isGreaterThanOrEqualTo(0.72);
+        assertThat(s.bylineAccuracy()).as("byline").isGreaterThanOrEqualTo(0.75);
     }
 
     @Test
@@ -44,7 +47,19 @@ class ExtractionEvaluationTest {
         assertThat(s.f1()).as("bag F1").isGreaterThanOrEqualTo(0.935);
         assertThat(s.precision()).as("bag precision").isGreaterThanOrEqualTo(0.945);
         assertThat(s.recall()).as("bag recall").isGreaterThanOrEqualTo(0.945);
-        assertThat(s.titleAccuracy()).as("title").isGreaterThanOrEqualTo(0.82);
-        assertThat(s.dateAccuracy()).as("published day").isGreaterThanOrEqualTo(0.79);
+        assertThat(s.titleAccuracy()).as("title").isGreaterThanOrEqualTo(0.835);
+        assertThat(s.dateAccuracy()).as("published day").isGreaterThanOrEqualTo(0.805);
+        assertThat(s.bylineAccuracy()).as("byline").isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void comparesNamesAndTitlesFairly() {
+        assertThat(ExtractionEvaluation.names("Jared Newman and Sam Singleton"))
+                .isEqualTo(ExtractionEvaluation.names("Jared Newman, Sam Singleton"));
+        assertThat(ExtractionEvaluation.names("Alexandre Hervaud et Jérémy Piette"))
+                .isEqualTo(ExtractionEvaluation.names("Alexandre Hervaud, Jérémy Piette"));
+        assertThat(ExtractionEvaluation.names("Sandra Andrews")).isEqualTo("sandra andrews");
+        // full-width forms and ideographic spaces fold to their plain forms
+        assertThat(ExtractionEvaluation.norm("欲張りなイヌ　＜福娘＞")).isEqualTo(ExtractionEvaluation.norm("欲張りなイヌ <福娘>"));
     }
 }

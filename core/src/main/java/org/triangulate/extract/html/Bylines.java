@@ -1,0 +1,131 @@
+package org.triangulate.extract.html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The visible byline of a page, for pages whose metadata names no author: author markup (microdata,
+ * {@code rel=author}, links to author pages, byline/author class names), then a label ("Written by", "Author")
+ * followed by the name. Each candidate is cleaned ("By", trailing dates and roles go) and must look like a name
+ * list; the first plausible one wins. Author boxes at the foot of a page, comments and related-story lists are
+ * skipped: their names belong to someone else or repeat the byline less reliably.
+ */
+final class Bylines {
+    /** A found byline and the markup that gave it (for provenance). */
+    record Found(String name, String source, Element element) {
+    }
+
+    /** Author markup, strongest first: the first group with a plausible name wins, in document order within it. */
+    private static final List<String> MARKUP = List.of("[itemprop=author] [itemprop=name], [itemprop=author]",
+            "[rel=author], [class*=byline], [class*=by-line]", "[class*=author], [id*=author]",
+            "a[href*=/author/], a[href*=/authors/], a[href*=/writers/], a[href*=/people/]");
+    private static final Pattern FOREIGN = Pattern.compile(
+            "(?i)comment|related|recommend|sidebar|promo|newsletter|share|social|avatar|author-?bio|more-from|popular|trending");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(written|posted|published|reviewed|authored|article|story|words|text)?\\s*(by|author|authors|writer)\\s*:?$");
+    private static final Pattern PREFIX = Pattern.compile(
+            "(?i)^(written|posted|published|authored|story|words|text|articles|posts|recipe|article)?\\s*(by|von|par|por|di|door|author|authors|"
+                    + "автор|автори|від)\\s*[:\\-–]?\\s+");
+    /** A date, time or "Updated ..." tail after the name ("Jane Doe  March 3, 2024", "Jane Doe | Updated ..."). */
+    private static final Pattern TAIL = Pattern.compile(
+            "(?i)(^|\\s+|\\s*[|•·—–,]\\s*)((monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri"
+                    + "|sat|sun),|(updated|published|posted|on|last updated)\\b|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|"
+                    + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
+                    + "\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(min|minute)s?\\b).*$");
+    private static final List<String> NOT_NAMES = List.of("by", "author", "authors", "posted by", "written by",
+            "follow", "follow author", "share", "view all posts", "more", "read more", "about the author");
+
+    private Bylines() {
+    }
+
+    static Found find(Document doc) {
+        for (String group : MARKUP) {
+            for (Element e : doc.select(group)) {
+                // microdata names the article's author even when the layout puts it in an aside
+                if (foreign(e, group != MARKUP.get(0))) continue;
+                String name = clean(e.text());
+                if (name != null) return new Found(name, "markup " + describe(e), e);
+                // "<span class=author-label>By</span>" etc.: the label itself, the name is next to it
+                if (LABEL.matcher(TextNormalizer.collapse(e.text())).matches()) {
+                    Found f = afterLabel(e);
+                    if (f != null) return f;
+                }
+            }
+        }
+        for (Element e : doc.select("span, p, div, dt, strong, b, em, small, label")) {
+            if (e.childrenSize() > 1) continue;
+            String own = TextNormalizer.collapse(e.text());
+            if (own.length() > 20 || !LABEL.matcher(own).matches() || foreign(e)) continue;
+            Found f = afterLabel(e);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    private static boolean foreign(Element e) {
+        return foreign(e, true);
+    }
+
+    private static Found afterLabel(Element label) {
+        Element next = label.nextElementSibling();
+        if (next != null) {
+            String name = clean(next.text());
+            if (name != null) return new Found(name, "label \"" + TextNormalizer.collapse(label.text()) + "\"", next);
+        }
+        Element parent = label.parent();
+        if (parent != null && parent.text().length() < 150) {
+            String name = clean(parent.text());
+            if (name != null) return new Found(name, "label \"" + TextNormalizer.collapse(label.text()) + "\"", parent);
+        }
+        return null;
+    }
+
+    private static boolean foreign(Element e, boolean asideIsForeign) {
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            String n = p.normalName();
+            // an article's own footer often carries its byline; the page footer does not
+            if (n.equals("footer") && e.closest("article, main") == null || asideIsForeign && n.equals("aside") || n.equals("nav") || n.equals("img") || n.equals("script")) {
+                return true;
+            }
+            String attrs = p.className() + " " + p.id();
+            if (!attrs.isBlank() && FOREIGN.matcher(attrs).find()) return true;
+            if (DomCleaner.isHidden(p)) return true;
+        }
+        return false;
+    }
+
+    /** The name list in a byline text, or null when it does not look like one. */
+    static String clean(String raw) {
+        String s = TextNormalizer.collapse(raw);
+        for (int i = 0; i < 2; i++) {
+            s = PREFIX.matcher(s).replaceFirst("").trim();
+        }
+        s = TAIL.matcher(s).replaceFirst("").trim();
+        s = s.replaceAll("[\\s,|:•·\\-–—]+$", "").trim();
+        if (s.isEmpty() || s.length() > 80) return null;
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (NOT_NAMES.contains(lower)) return null;
+        String[] words = s.split("\\s+");
+        if (words.length > 10) return null;
+        // a name starts with a letter; handles, numbers and e-mail addresses are not bylines
+        if (!Character.isLetter(s.codePointAt(0)) || s.contains("@") || s.matches(".*\\d{3,}.*")) return null;
+        if (s.contains("http") || s.contains("/")) return null;
+        return s;
+    }
+
+    /** A user name or handle ("kffnirmitap", "andrew.keaveney") rather than a person's name. */
+    static boolean looksLikeHandle(String v) {
+        String s = v.trim();
+        if (s.contains(" ")) return false;
+        return s.matches(".*\\d.*") || s.contains(".") || s.contains("_") || s.equals(s.toLowerCase(Locale.ROOT))
+                && s.codePoints().allMatch(c -> c < 128);
+    }
+
+    private static String describe(Element e) {
+        String cls = e.className().isEmpty() ? "" : "." + e.className().split("\\s+")[0];
+        return e.normalName() + cls;
+    }
+}

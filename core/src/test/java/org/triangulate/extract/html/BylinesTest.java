@@ -1,0 +1,51 @@
+package org.triangulate.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class BylinesTest {
+
+    @Test
+    void readsAuthorMarkupAndStripsPrefixAndDate() {
+        var doc = Jsoup.parse("<article><h1>Budget talks stall</h1>"
+                + "<p class=\"author-by-line-text\"><span>By </span>Scott Pletcher | Updated March 3, 2025</p>"
+                + "<p>Body text of the story goes here.</p></article>");
+        Bylines.Found f = Bylines.find(doc);
+        assertThat(f).isNotNull();
+        assertThat(f.name()).isEqualTo("Scott Pletcher");
+        assertThat(f.source()).startsWith("markup p.author-by-line-text");
+    }
+
+    @Test
+    void readsTheNameAfterALabel() {
+        var doc = Jsoup.parse("<div><p class=\"k\">Written by</p><p class=\"v\">Edzel Tabing</p></div>");
+        Bylines.Found f = Bylines.find(doc);
+        assertThat(f).isNotNull();
+        assertThat(f.name()).isEqualTo("Edzel Tabing");
+    }
+
+    @Test
+    void skipsCommentAuthorsAndPageFooters() {
+        var doc = Jsoup.parse("<article><p>Story.</p></article><div class=\"comments\">"
+                + "<span class=\"author\">Jane Reader</span></div><footer><a rel=\"author\">Site Owner</a></footer>");
+        assertThat(Bylines.find(doc)).isNull();
+    }
+
+    @Test
+    void rejectsLabelsDatesAndNumbersAsNames() {
+        assertThat(Bylines.clean("Posted by:")).isNull();
+        assertThat(Bylines.clean("Sat, 20 Dec, 2025 - 06:36")).isNull();
+        assertThat(Bylines.clean("262588213843476")).isNull();
+        assertThat(Bylines.clean("By Jon Onley")).isEqualTo("Jon Onley");
+    }
+
+    @Test
+    void tellsUserNamesFromPersonNames() {
+        assertThat(Bylines.looksLikeHandle("andrew.keaveney")).isTrue();
+        assertThat(Bylines.looksLikeHandle("kffnirmitap")).isTrue();
+        assertThat(Bylines.looksLikeHandle("Nirmita Panchal")).isFalse();
+        assertThat(Bylines.looksLikeHandle("Reuters")).isFalse();
+    }
+}
