@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Clusters one region: a single pass in canonical order, near-duplicate groups moving as one unit.
@@ -62,6 +66,69 @@ final class RegionClusterer {
             }
         }
         return events;
+    }
+
+    /**
+     * Places new articles into an already clustered (large) region without re-clustering it: each group of
+     * near-duplicates joins the event of an earlier copy, else the most similar of the events its links point
+     * to when that reaches the merge threshold, else founds an event. Cost grows with the new articles and
+     * their links only, not with the region.
+     */
+    void extend(List<Event> events, List<Doc> fresh, IntFunction<Event> eventOf, Map<Integer, int[]> neighbours,
+                BiConsumer<Integer, Event> assign) {
+        List<Doc> sorted = new ArrayList<>(fresh);
+        sorted.sort(CANONICAL);
+        Map<Integer, List<Doc>> groups = new LinkedHashMap<>();
+        for (Doc d : sorted) {
+            groups.computeIfAbsent(copies.find(d.index), x -> new ArrayList<>()).add(d);
+        }
+        for (List<Doc> group : groups.values()) {
+            Unit u = unit(group);
+            Doc lead = group.get(0);
+            Event target = null;
+            for (Doc d : group) {
+                NearDuplicateIndex.Match m = copyOf.get(d.index);
+                if (m != null && eventOf.apply(m.other().index) != null) {
+                    target = eventOf.apply(m.other().index);
+                    break;
+                }
+            }
+            if (target != null) {
+                target.memberships.add(copyExplanation(lead, group));
+            } else {
+                Set<Event> candidates = new LinkedHashSet<>();
+                for (Doc d : group) {
+                    for (int n : neighbours.getOrDefault(d.index, new int[0])) {
+                        Event e = eventOf.apply(n);
+                        if (e != null) {
+                            candidates.add(e);
+                        }
+                    }
+                }
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (Event ev : candidates) {
+                    double s = Similarity.combined(settings, u.t(), u.e(), u.h(), u.min(), u.max(), ev.terms,
+                            ev.entities, ev.headline, ev.min, ev.max);
+                    if (s > bestScore) {
+                        bestScore = s;
+                        target = ev;
+                    }
+                }
+                if (target != null && bestScore >= settings.mergeThreshold()) {
+                    target.memberships.add(explain(lead, target, bestScore, u.t(), u.e(), u.min(), u.max(),
+                            "similarity to the event centroid"));
+                } else {
+                    target = new Event(lead);
+                    events.add(target);
+                    target.memberships.add(new Membership(lead.id, 0, null, List.of(), List.of(), null,
+                            "founded the event"));
+                }
+            }
+            addUnit(target, u);
+            for (Doc d : group) {
+                assign.accept(d.index, target);
+            }
+        }
     }
 
     /**
