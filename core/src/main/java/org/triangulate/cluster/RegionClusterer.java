@@ -60,6 +60,7 @@ final class RegionClusterer {
         List<Event> events = new ArrayList<>();
         if (list.size() <= AGGLOMERATIVE_MAX) {
             agglomerate(list, events);
+            absorbSmall(events);
         } else {
             for (Unit u : list) {
                 place(u, events);
@@ -128,6 +129,55 @@ final class RegionClusterer {
             for (Doc d : group) {
                 assign.accept(d.index, target);
             }
+        }
+    }
+
+    /**
+     * Events of at most this many articles are offered to a bigger event by the second pass. ECB+ (982
+     * documents mixed, merge threshold 0.17): BCubed F1 0.930 at 1, 0.942 at 2 and 3, 0.935 at 5.
+     */
+    static final int SMALL_EVENT = 2;
+
+    /**
+     * Second pass: average linkage leaves stray small events (a short report sharing the event's key terms
+     * with only some of its reports); each small event joins the bigger event whose centroid is most similar
+     * when that similarity reaches the edge threshold (the similarity that put them in one region; a lower bar
+     * would depend on how the region was linked, hence on arrival order). ECB+ (982 documents mixed): BCubed
+     * F1 0.904 without the pass, 0.941 with it (0.942 at a bar of 0.15, which breaks order independence).
+     * Visited in canonical order, deterministic.
+     */
+    private void absorbSmall(List<Event> events) {
+        for (Event small : new ArrayList<>(events)) {
+            if (small.members.size() > SMALL_EVENT) {
+                continue;
+            }
+            Event best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Event ev : events) {
+                if (ev == small || ev.members.size() <= small.members.size()) {
+                    continue;
+                }
+                double s = Similarity.combined(settings, small.terms, small.entities, small.headline, small.min,
+                        small.max, ev.terms, ev.entities, ev.headline, ev.min, ev.max);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = ev;
+                }
+            }
+            if (best == null || bestScore < settings.edgeThreshold()) {
+                continue;
+            }
+            Doc lead = docs.get(small.members.get(0));
+            Membership why = explain(lead, best, bestScore, small.terms, small.entities, small.min, small.max,
+                    "second pass: small event merged into a bigger one, centroid similarity");
+            best.memberships.add(why);
+            best.memberships.addAll(small.memberships.subList(1, small.memberships.size()));
+            for (int i = 0; i < small.members.size(); i++) {
+                best.members.add(small.members.get(i));
+            }
+            best.absorb(small.terms, small.entities, small.headline, small.min, small.max,
+                    settings.centroidTerms());
+            events.remove(small);
         }
     }
 
