@@ -27,7 +27,10 @@ import org.triangulate.extract.Article;
  * feature. Only regions that received articles are re-clustered, so adding articles touches affected clusters
  * only; since a region's events depend on its articles and not on their arrival order, a corpus added at once
  * or in parts gives the same events (IDF drift aside: every region is re-clustered with fresh IDF whenever the
- * corpus has doubled since the last full pass).
+ * corpus has doubled since the last full pass). Regions of {@link #LARGE_REGION} articles or more (chains of
+ * weak links through boilerplate shared by unrelated stories, at millions of articles) are the exception: they
+ * are extended, each new article placed among the events its links point to, so the cost of a batch does not
+ * grow with the region, and their events do depend on arrival order.
  */
 final class IncrementalClusterer implements Clusterer {
     private static final int ENTITY_QUERY = 6;
@@ -40,6 +43,7 @@ final class IncrementalClusterer implements Clusterer {
      * order. Set by hand and checked on the generated benchmark corpus.
      */
     static final int LARGE_REGION = 2000;
+    /** Prints region statistics per batch to stderr (scale diagnostics for the benchmark). */
     private static final boolean DEBUG = System.getenv("TRIANGULATE_CLUSTER_DEBUG") != null;
     /** Duplicate pairs recorded per new article (all matches still join the copy group). */
     private static final int PAIRS_PER_ARTICLE = 8;
