@@ -42,7 +42,7 @@ final class IncrementalClusterer implements Clusterer {
      * (every corpus of a few thousand articles, ECB+ included) a region's events stay independent of arrival
      * order. Set by hand and checked on the generated benchmark corpus.
      */
-    static final int LARGE_REGION = 2000;
+    static final int LARGE_REGION = 500;
     /** Prints region statistics per batch to stderr (scale diagnostics for the benchmark). */
     private static final boolean DEBUG = System.getenv("TRIANGULATE_CLUSTER_DEBUG") != null;
     /** Duplicate pairs recorded per new article (all matches still join the copy group). */
