@@ -27,10 +27,24 @@ import org.triangulate.extract.Article;
  * feature. Only regions that received articles are re-clustered, so adding articles touches affected clusters
  * only; since a region's events depend on its articles and not on their arrival order, a corpus added at once
  * or in parts gives the same events (IDF drift aside: every region is re-clustered with fresh IDF whenever the
- * corpus has doubled since the last full pass).
+ * corpus has doubled since the last full pass). Regions of {@link #LARGE_REGION} articles or more (chains of
+ * weak links through boilerplate shared by unrelated stories, at millions of articles) are the exception: they
+ * are extended, each new article placed among the events its links point to, so the cost of a batch does not
+ * grow with the region, and their events do depend on arrival order.
  */
 final class IncrementalClusterer implements Clusterer {
     private static final int ENTITY_QUERY = 6;
+    /**
+     * Regions of at least this many articles are no longer re-clustered as a whole when touched: new articles
+     * are placed among the events their links point to (online, as in Miranda et al.). Chains of weak links
+     * (boilerplate sentences shared by unrelated stories) can grow a region to a sizeable share of a
+     * million-article corpus, and re-clustering it on every batch made the cost super-linear. Below the bound
+     * (every corpus of a few thousand articles, ECB+ included) a region's events stay independent of arrival
+     * order. Set by hand and checked on the generated benchmark corpus.
+     */
+    static final int LARGE_REGION = 500;
+    /** Prints region statistics per batch to stderr (scale diagnostics for the benchmark). */
+    private static final boolean DEBUG = System.getenv("TRIANGULATE_CLUSTER_DEBUG") != null;
     /** Duplicate pairs recorded per new article (all matches still join the copy group). */
     private static final int PAIRS_PER_ARTICLE = 8;
 
@@ -48,6 +62,10 @@ final class IncrementalClusterer implements Clusterer {
     private final List<DuplicatePair> pairs = new ArrayList<>();
     private final Map<Integer, NearDuplicateIndex.Match> copyOf = new HashMap<>();
     private final Set<Integer> dirty = new TreeSet<>();
+    /** The event of each clustered document, by index (null until its region is clustered). */
+    private final List<Event> eventOf = new ArrayList<>();
+    /** Documents each article of the current batch was linked with (duplicates and edges). */
+    private final Map<Integer, int[]> neighbours = new HashMap<>();
     private int docsAtFullPass;
 
     IncrementalClusterer(ClusterSettings settings) {
@@ -70,6 +88,7 @@ final class IncrementalClusterer implements Clusterer {
         for (Article a : batch) {
             Doc d = features.features(docs.size(), a, vocab);
             docs.add(d);
+            eventOf.add(null);
             regions.add();
             copies.add();
             IntList m = new IntList();
@@ -82,7 +101,12 @@ final class IncrementalClusterer implements Clusterer {
             link(d);
         }
         if (vocab.docs() >= 2 * Math.max(1, docsAtFullPass)) {
-            dirty.addAll(regionMembers.keySet());
+            // large regions are not re-clustered (their cost would grow with the corpus); they keep their events
+            for (var e : regionMembers.entrySet()) {
+                if (e.getValue().size() < LARGE_REGION) {
+                    dirty.add(e.getKey());
+                }
+            }
             docsAtFullPass = vocab.docs();
         }
         Set<Integer> roots = new TreeSet<>();
@@ -90,10 +114,40 @@ final class IncrementalClusterer implements Clusterer {
             roots.add(regions.find(r));
         }
         dirty.clear();
-        for (int r : roots) {
-            regionEvents.put(r, new RegionClusterer(settings, vocab, docs, copies, copyOf)
-                    .cluster(regionMembers.get(r)));
+        Map<Integer, List<Doc>> freshByRoot = new HashMap<>();
+        for (Doc d : fresh) {
+            freshByRoot.computeIfAbsent(regions.find(d.index), x -> new ArrayList<>()).add(d);
         }
+        if (DEBUG) {
+            long touched = 0;
+            int largest = 0;
+            for (int r : roots) {
+                touched += regionMembers.get(r).size();
+            }
+            for (IntList m : regionMembers.values()) {
+                largest = Math.max(largest, m.size());
+            }
+            System.err.printf("docs %d regions %d touched %d (%d docs) largest %d%n", docs.size(),
+                    regionMembers.size(), roots.size(), touched, largest);
+        }
+        for (int r : roots) {
+            RegionClusterer rc = new RegionClusterer(settings, vocab, docs, copies, copyOf);
+            List<Event> known = regionEvents.get(r);
+            if (regionMembers.get(r).size() >= LARGE_REGION && known != null) {
+                // bounded cost: only the new articles are placed, among the events their links point to
+                List<Doc> added = freshByRoot.getOrDefault(r, List.of());
+                rc.extend(known, added, eventOf::get, neighbours, (i, ev) -> eventOf.set(i, ev));
+                continue;
+            }
+            List<Event> evs = rc.cluster(regionMembers.get(r));
+            regionEvents.put(r, evs);
+            for (Event ev : evs) {
+                for (int i = 0; i < ev.members.size(); i++) {
+                    eventOf.set(ev.members.get(i), ev);
+                }
+            }
+        }
+        neighbours.clear();
     }
 
     private static int[] distinctIds(Doc d) {
@@ -106,6 +160,7 @@ final class IncrementalClusterer implements Clusterer {
     /** Finds duplicates and similar articles of a new one among those indexed, and joins their regions. */
     private void link(Doc d) {
         boolean contained = false;
+        IntList linked = new IntList();
         List<NearDuplicateIndex.Match> matches = new ArrayList<>(duplicates.matchAndAdd(d, docs));
         // the strongest first; a wire story copied 500 times would otherwise record ~125,000 pairs
         matches.sort(Comparator.comparingDouble(IncrementalClusterer::strength).reversed()
@@ -123,6 +178,7 @@ final class IncrementalClusterer implements Clusterer {
                 copyOf.put(d.index, m);
             }
             join(o.index, d.index);
+            linked.add(o.index);
             contained |= m.containmentNewInOther() >= 0.8;
         }
         SparseVector wt = d.terms.weighted(vocab);
@@ -139,7 +195,8 @@ final class IncrementalClusterer implements Clusterer {
             SparseVector wh = d.headline.weighted(vocab);
             for (int i = 0; i < Math.min(settings.maxCandidates(), ranked.size()); i++) {
                 Doc o = docs.get(ranked.get(i).getKey());
-                if (regions.find(o.index) == regions.find(d.index)) {
+                boolean large = regionMembers.get(regions.find(o.index)).size() >= LARGE_REGION;
+                if (regions.find(o.index) == regions.find(d.index) && !large) {
                     continue;
                 }
                 double s = Similarity.combined(settings, wt, we, wh, d.time, d.time,
@@ -147,6 +204,7 @@ final class IncrementalClusterer implements Clusterer {
                         o.time, o.time);
                 if (s >= settings.edgeThreshold()) {
                     join(o.index, d.index);
+                    linked.add(o.index);
                 }
             }
         }
@@ -157,6 +215,7 @@ final class IncrementalClusterer implements Clusterer {
             postings.computeIfAbsent(we.ids[i], x -> new IntList()).add(d.index);
         }
         dirty.add(regions.find(d.index));
+        neighbours.put(d.index, linked.toArray());
     }
 
     private static double strength(NearDuplicateIndex.Match m) {
@@ -184,8 +243,31 @@ final class IncrementalClusterer implements Clusterer {
         int root = regions.union(ra, rb);
         int gone = root == ra ? rb : ra;
         IntList keep = regionMembers.get(root);
-        keep.addAll(regionMembers.remove(gone));
-        regionEvents.remove(gone);
+        IntList other = regionMembers.remove(gone);
+        if (other.size() > keep.size()) {
+            // the larger list absorbs the smaller: a giant region must not be copied on every join
+            other.addAll(keep);
+            keep = other;
+            regionMembers.put(root, keep);
+        } else {
+            keep.addAll(other);
+        }
+        // the joined region keeps the events of both parts: a small region is re-clustered anyway, a large one
+        // is extended
+        List<Event> goneEvents = regionEvents.remove(gone);
+        List<Event> rootEvents = regionEvents.get(root);
+        if (rootEvents == null) {
+            if (goneEvents != null) {
+                regionEvents.put(root, goneEvents);
+            }
+        } else if (goneEvents != null) {
+            if (goneEvents.size() > rootEvents.size()) {
+                goneEvents.addAll(rootEvents);
+                regionEvents.put(root, goneEvents);
+            } else {
+                rootEvents.addAll(goneEvents);
+            }
+        }
         dirty.remove(gone);
         dirty.add(root);
     }

@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Clusters one region: a single pass in canonical order, near-duplicate groups moving as one unit.
@@ -56,12 +60,125 @@ final class RegionClusterer {
         List<Event> events = new ArrayList<>();
         if (list.size() <= AGGLOMERATIVE_MAX) {
             agglomerate(list, events);
+            absorbSmall(events);
         } else {
             for (Unit u : list) {
                 place(u, events);
             }
         }
         return events;
+    }
+
+    /**
+     * Places new articles into an already clustered (large) region without re-clustering it: each group of
+     * near-duplicates joins the event of an earlier copy, else the most similar of the events its links point
+     * to when that reaches the merge threshold, else founds an event. Cost grows with the new articles and
+     * their links only, not with the region.
+     */
+    void extend(List<Event> events, List<Doc> fresh, IntFunction<Event> eventOf, Map<Integer, int[]> neighbours,
+                BiConsumer<Integer, Event> assign) {
+        List<Doc> sorted = new ArrayList<>(fresh);
+        sorted.sort(CANONICAL);
+        Map<Integer, List<Doc>> groups = new LinkedHashMap<>();
+        for (Doc d : sorted) {
+            groups.computeIfAbsent(copies.find(d.index), x -> new ArrayList<>()).add(d);
+        }
+        for (List<Doc> group : groups.values()) {
+            Unit u = unit(group);
+            Doc lead = group.get(0);
+            Event target = null;
+            for (Doc d : group) {
+                NearDuplicateIndex.Match m = copyOf.get(d.index);
+                if (m != null && eventOf.apply(m.other().index) != null) {
+                    target = eventOf.apply(m.other().index);
+                    break;
+                }
+            }
+            if (target != null) {
+                target.memberships.add(copyExplanation(lead, group));
+            } else {
+                Set<Event> candidates = new LinkedHashSet<>();
+                for (Doc d : group) {
+                    for (int n : neighbours.getOrDefault(d.index, new int[0])) {
+                        Event e = eventOf.apply(n);
+                        if (e != null) {
+                            candidates.add(e);
+                        }
+                    }
+                }
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (Event ev : candidates) {
+                    double s = Similarity.combined(settings, u.t(), u.e(), u.h(), u.min(), u.max(), ev.terms,
+                            ev.entities, ev.headline, ev.min, ev.max);
+                    if (s > bestScore) {
+                        bestScore = s;
+                        target = ev;
+                    }
+                }
+                if (target != null && bestScore >= settings.mergeThreshold()) {
+                    target.memberships.add(explain(lead, target, bestScore, u.t(), u.e(), u.min(), u.max(),
+                            "similarity to the event centroid"));
+                } else {
+                    target = new Event(lead);
+                    events.add(target);
+                    target.memberships.add(new Membership(lead.id, 0, null, List.of(), List.of(), null,
+                            "founded the event"));
+                }
+            }
+            addUnit(target, u);
+            for (Doc d : group) {
+                assign.accept(d.index, target);
+            }
+        }
+    }
+
+    /**
+     * Events of at most this many articles are offered to a bigger event by the second pass. ECB+ (982
+     * documents mixed, merge threshold 0.17): BCubed F1 0.930 at 1, 0.942 at 2 and 3, 0.935 at 5.
+     */
+    static final int SMALL_EVENT = 2;
+
+    /**
+     * Second pass: average linkage leaves stray small events (a short report sharing the event's key terms
+     * with only some of its reports); each small event joins the bigger event whose centroid is most similar
+     * when that similarity reaches the edge threshold (the similarity that put them in one region; a lower bar
+     * would depend on how the region was linked, hence on arrival order). ECB+ (982 documents mixed): BCubed
+     * F1 0.904 without the pass, 0.941 with it (0.942 at a bar of 0.15, which breaks order independence).
+     * Visited in canonical order, deterministic.
+     */
+    private void absorbSmall(List<Event> events) {
+        for (Event small : new ArrayList<>(events)) {
+            if (small.members.size() > SMALL_EVENT) {
+                continue;
+            }
+            Event best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Event ev : events) {
+                if (ev == small || ev.members.size() <= small.members.size()) {
+                    continue;
+                }
+                double s = Similarity.combined(settings, small.terms, small.entities, small.headline, small.min,
+                        small.max, ev.terms, ev.entities, ev.headline, ev.min, ev.max);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = ev;
+                }
+            }
+            if (best == null || bestScore < settings.edgeThreshold()) {
+                continue;
+            }
+            Doc lead = docs.get(small.members.get(0));
+            Membership why = explain(lead, best, bestScore, small.terms, small.entities, small.min, small.max,
+                    "second pass: small event merged into a bigger one, centroid similarity");
+            best.memberships.add(why);
+            best.memberships.addAll(small.memberships.subList(1, small.memberships.size()));
+            for (int i = 0; i < small.members.size(); i++) {
+                best.members.add(small.members.get(i));
+            }
+            best.absorb(small.terms, small.entities, small.headline, small.min, small.max,
+                    settings.centroidTerms());
+            events.remove(small);
+        }
     }
 
     /**

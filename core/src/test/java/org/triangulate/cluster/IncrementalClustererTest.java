@@ -131,6 +131,34 @@ class IncrementalClustererTest {
     }
 
     @Test
+    void largeRegionIsExtendedWithNewArticlesOnly() throws IOException {
+        List<Article> all = seeds();
+        Article wire = all.get(1);
+        List<Article> first = new ArrayList<>(List.of(all.get(0), wire, all.get(2), all.get(4)));
+        // enough verbatim copies for the region to pass the large-region bound: later batches extend it
+        for (int i = 0; i < IncrementalClusterer.LARGE_REGION; i++) {
+            first.add(copy(wire, "copy" + i));
+        }
+        Clusterer c = ClusterStage.standard();
+        c.add(first);
+        c.add(List.of(all.get(3), copy(all.get(2), "late")));
+        Clustering out = c.snapshot();
+
+        String event = out.eventOf("001").orElseThrow().id();
+        assertThat(out.eventOf("late").orElseThrow().id()).isEqualTo(event);
+        assertThat(out.eventOf("copy7").orElseThrow().id()).isEqualTo(event);
+        assertThat(out.eventOf("004").orElseThrow().id()).isEqualTo(event);
+        assertThat(out.eventOf("003").orElseThrow().id()).isNotEqualTo(event);
+        assertThat(out.events().stream().mapToInt(e -> e.articles().size()).sum())
+                .isEqualTo(first.size() + 2);
+    }
+
+    private static Article copy(Article a, String id) {
+        return new Article(id, id, null, a.title(), null, null, a.published(), null, null, "en", null, null, null,
+                a.paragraphs(), Map.of());
+    }
+
+    @Test
     void badInputDoesNotBreakTheBatch() {
         Article empty = new Article("empty", "empty.txt", null, null, null, null, null, null, null, null, null,
                 null, null, List.of(), Map.of());

@@ -25,6 +25,9 @@ import org.triangulate.extract.Article;
 public final class CorpusGenerator {
     private final List<String> sentences;
     private final Random random;
+    /** Pool positions in a shuffled order, consumed without replacement (see {@link #draw()}). */
+    private final int[] deck;
+    private int dealt;
     private final List<Event> events = new ArrayList<>();
     private int produced;
 
@@ -41,6 +44,30 @@ public final class CorpusGenerator {
         }
         this.sentences = List.copyOf(sentences);
         this.random = new Random(seed);
+        this.deck = new int[sentences.size()];
+        for (int i = 0; i < deck.length; i++) {
+            deck[i] = i;
+        }
+        dealt = deck.length;
+    }
+
+    /**
+     * The next pool sentence, drawn without replacement: a sentence recurs only once the whole pool has been
+     * dealt (then the deck is reshuffled). Drawing with replacement made popular sentences recur in many
+     * unrelated events at large N, which real news does only for boilerplate; with a deck every sentence
+     * recurs evenly, about (sentences needed / pool size) times.
+     */
+    private String draw() {
+        if (dealt == deck.length) {
+            for (int i = deck.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = deck[i];
+                deck[i] = deck[j];
+                deck[j] = t;
+            }
+            dealt = 0;
+        }
+        return sentences.get(deck[dealt++]);
     }
 
     /** Sentences of 8-60 words from ECB+ {@code ecbplus/docs/*.txt} and {@code wcxb-dev/}{@code *}{@code /expected.txt}. */
@@ -108,7 +135,7 @@ public final class CorpusGenerator {
         Collections.shuffle(text, random);
         text = new ArrayList<>(text.subList(0, Math.max(3, (int) (text.size() * 0.8))));
         for (int k = random.nextInt(3); k > 0; k--) {
-            text.add(random.nextInt(text.size() + 1), sentences.get(random.nextInt(sentences.size())));
+            text.add(random.nextInt(text.size() + 1), draw());
         }
         return article(id, e, text, 4);
     }
@@ -118,7 +145,7 @@ public final class CorpusGenerator {
         int count = 8 + random.nextInt(9);
         List<String> text = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String s = sentences.get(random.nextInt(sentences.size()));
+            String s = draw();
             if (i < 6) {
                 String name = names.get(i % names.size());
                 s = i % 2 == 0 ? name + " said: " + s : s.substring(0, s.length() - 1) + ", in " + name + ".";
