@@ -1,8 +1,7 @@
 package org.triangulate.testkit.cluster;
 
+
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.triangulate.cluster.ClusterStage;
 import org.triangulate.cluster.Clusterer;
 import org.triangulate.cluster.Clustering;
 import org.triangulate.extract.Article;
+import org.triangulate.testkit.HeapSampler;
 
 /**
  * The scale benchmark: feeds a generated corpus to the standard clusterer in batches and reports
@@ -35,7 +35,7 @@ public final class ClusterBenchmark {
     }
 
     public static Result run(CorpusGenerator generator, int articles, int batch) {
-        resetPeaks();
+        HeapSampler heap = HeapSampler.start(20);
         Clusterer clusterer = ClusterStage.standard();
         Map<String, String> truth = new HashMap<>();
         long nanos = 0;
@@ -61,7 +61,8 @@ public final class ClusterBenchmark {
         double seconds = nanos / 1e9;
         ClusterScores scores = ClusterScores.score(ClusterEvaluation.eventMap(c), truth);
         int trueEvents = (int) truth.values().stream().distinct().count();
-        long peak = peakHeap();
+        long peak = heap.peakBytes();
+        heap.close();
         // what the clusterer and its indexes hold (plus the truth map): the heap a long-running service needs
         System.gc();
         Runtime rt = Runtime.getRuntime();
@@ -69,23 +70,5 @@ public final class ClusterBenchmark {
         java.lang.ref.Reference.reachabilityFence(clusterer);
         return new Result(articles, c.events().size(), trueEvents, seconds, cpu / 1e9, articles / seconds, peak, live,
                 scores);
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

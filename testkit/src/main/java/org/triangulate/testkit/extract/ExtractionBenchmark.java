@@ -1,10 +1,8 @@
 package org.triangulate.testkit.extract;
 
+
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.triangulate.extract.Extractor;
 import org.triangulate.extract.html.HtmlExtractor;
 import org.triangulate.ingest.Format;
 import org.triangulate.ingest.RawDocument;
+import org.triangulate.testkit.HeapSampler;
 
 /**
  * Throughput of the HTML extractor on dev pages held in memory (decompressed once, so only extraction is
@@ -44,21 +43,15 @@ public final class ExtractionBenchmark {
             }
         }
         runPass(docs); // warm-up: JIT and class loading
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
+        HeapSampler heap = HeapSampler.start(20);
         int failures = 0;
         long start = System.nanoTime();
         for (int i = 0; i < passes; i++) {
             failures += runPass(docs);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
+        long peak = heap.peakBytes();
+        heap.close();
         int pages = docs.size() * passes;
         return new Result(docs.size(), bytes, passes, seconds, pages / seconds, bytes * (double) passes / 1e6 / seconds,
                 peak, failures / Math.max(1, passes));
@@ -79,7 +72,7 @@ public final class ExtractionBenchmark {
     public static void print(Result r, PrintStream out) {
         out.printf(Locale.ROOT, "%d pages (%.1f MB), %d timed passes after 1 warm-up, single thread%n", r.pages(),
                 r.bytes() / 1e6, r.passes());
-        out.printf(Locale.ROOT, "  %.1f pages/s   %.1f MB/s   %.2f s   peak heap %.0f MB (sum of pool peaks)   "
+        out.printf(Locale.ROOT, "  %.1f pages/s   %.1f MB/s   %.2f s   peak heap %.0f MB (sampled)   "
                 + "%d pages without article per pass%n", r.pagesPerSecond(), r.megabytesPerSecond(), r.seconds(),
                 r.peakHeapBytes() / 1e6, r.failures());
     }
