@@ -142,8 +142,9 @@ public final class MarkdownReport {
             }
             sb.append('\n');
         }
-        if (!e.topEntities().isEmpty()) {
-            sb.append("- **Key entities:** ").append(esc(String.join(", ", e.topEntities()))).append('\n');
+        List<String> keyEntities = b.keyEntities(e, 8);
+        if (!keyEntities.isEmpty()) {
+            sb.append("- **Key entities:** ").append(esc(String.join(", ", keyEntities))).append('\n');
         }
         sb.append('\n');
 
@@ -356,6 +357,18 @@ public final class MarkdownReport {
 
         java.util.Optional<EventProvenance> provenance(EventCluster e) {
             return a.provenance().ofEvent(e.id());
+        }
+
+        /** The event's most mentioned named entities (full names, variants merged), most articles first. */
+        List<String> keyEntities(EventCluster e, int max) {
+            java.util.Set<String> members = new java.util.HashSet<>(e.articles());
+            List<String> names = a.claims().entities().stream()
+                    .filter(x -> x.articles().stream().anyMatch(members::contains))
+                    .sorted(Comparator.comparingLong((org.triangulate.claims.Entity x) ->
+                                    -x.articles().stream().filter(members::contains).count())
+                            .thenComparingInt(x -> -x.mentions()))
+                    .map(org.triangulate.claims.Entity::name).limit(max).toList();
+            return names.isEmpty() ? e.topEntities() : names;
         }
 
         String outlet(String articleId) {
