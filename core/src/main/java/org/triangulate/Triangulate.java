@@ -126,24 +126,21 @@ public final class Triangulate {
         /** Reads, extracts and adds the inputs; documents are extracted as they stream in, never all held. */
         public void addInputs(List<String> inputs) {
             List<Article> batch = new ArrayList<>();
-            ingester.ingest(inputs, d -> {
-                Article a = extractOne(ids.next(d.source()), d, errors::add);
-                if (a != null) {
-                    batch.add(a);
-                }
-            }, errors::add);
+            ingester.ingest(inputs, d -> extractInto(d, batch), errors::add);
             addArticles(batch);
         }
 
         public void addDocuments(List<RawDocument> documents) {
             List<Article> batch = new ArrayList<>();
-            for (RawDocument d : documents) {
-                Article a = extractOne(ids.next(d.source()), d, errors::add);
-                if (a != null) {
-                    batch.add(a);
-                }
-            }
+            documents.forEach(d -> extractInto(d, batch));
             addArticles(batch);
+        }
+
+        private void extractInto(RawDocument d, List<Article> batch) {
+            Article a = extractOne(ids.next(d.source()), d, errors::add);
+            if (a != null) {
+                batch.add(a);
+            }
         }
 
         public void addArticles(List<Article> batch) {

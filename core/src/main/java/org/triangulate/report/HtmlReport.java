@@ -48,7 +48,7 @@ public final class HtmlReport {
     }
 
     public static String render(Analysis a) {
-        MarkdownReport.Briefings b = new MarkdownReport.Briefings(a);
+        Briefings b = new Briefings(a);
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
@@ -98,7 +98,7 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    private static void event(StringBuilder h, Analysis a, MarkdownReport.Briefings b, EventCluster ev) {
+    private static void event(StringBuilder h, Analysis a, Briefings b, EventCluster ev) {
         h.append("<h3 id=\"").append(e(ev.id())).append("\">Event ").append(e(ev.id())).append(": ")
                 .append(e(b.eventTitle(ev))).append("</h3>\n<ul>");
         EventProvenance ep = b.provenance(ev).orElse(null);
@@ -116,7 +116,7 @@ public final class HtmlReport {
         h.append("</ul>\n<table><tr><th>Article</th><th>Outlet</th><th>Published (UTC)</th><th>Role</th>")
                 .append("<th>Copy of</th><th class=num>Words</th><th class=num>Reused</th></tr>");
         for (Article art : b.articlesByTime(ev)) {
-            ArticleProvenance p = a.provenance().of(art.id()).orElse(null);
+            ArticleProvenance p = b.provenance(art.id());
             h.append("<tr><td>").append(ref(art.id())).append("</td><td>")
                     .append(e(Objects.requireNonNullElse(art.outlet(), "?"))).append("</td><td>")
                     .append(art.published() == null ? "unknown" : TIME.format(art.published())).append("</td><td>")
@@ -126,9 +126,9 @@ public final class HtmlReport {
                     .append(p == null ? "—" : Math.round(p.coverage() * 100) + "%").append("</td></tr>");
         }
         h.append("</table>\n");
-        reuseGraph(h, a, ev);
+        reuseGraph(h, b, ev);
         for (String id : ev.articles()) {
-            ArticleProvenance p = a.provenance().of(id).orElse(null);
+            ArticleProvenance p = b.provenance(id);
             if (p == null || p.passages().isEmpty()) {
                 continue;
             }
@@ -196,10 +196,13 @@ public final class HtmlReport {
     }
 
     /** Articles as boxes in columns by copy depth, arrows from source to copy labelled with the role. */
-    private static void reuseGraph(StringBuilder h, Analysis a, EventCluster ev) {
+    private static void reuseGraph(StringBuilder h, Briefings b, EventCluster ev) {
         Map<String, String> parent = new LinkedHashMap<>();
         for (String id : ev.articles()) {
-            a.provenance().of(id).ifPresent(p -> parent.put(id, p.copyOf()));
+            ArticleProvenance p = b.provenance(id);
+            if (p != null) {
+                parent.put(id, p.copyOf());
+            }
         }
         if (parent.values().stream().allMatch(Objects::isNull)) {
             return;
@@ -232,7 +235,8 @@ public final class HtmlReport {
             if (par != null && pos.containsKey(par)) {
                 int[] s = pos.get(par);
                 int[] t = pos.get(id);
-                String role = a.provenance().of(id).map(p -> p.role().label()).orElse("");
+                ArticleProvenance p = b.provenance(id);
+                String role = p == null ? "" : p.role().label();
                 h.append("<line x1=\"").append(s[0] + 200).append("\" y1=\"").append(s[1] + 15).append("\" x2=\"")
                         .append(t[0]).append("\" y2=\"").append(t[1] + 15)
                         .append("\" stroke=\"#555\" marker-end=\"url(#ah)\"/><text x=\"")
@@ -241,7 +245,7 @@ public final class HtmlReport {
             }
         }
         for (Map.Entry<String, int[]> p : pos.entrySet()) {
-            String label = p.getKey() + " · " + a.article(p.getKey()).map(Article::outlet).orElse("?");
+            String label = p.getKey() + " · " + Objects.requireNonNullElse(b.article(p.getKey()).outlet(), "?");
             if (label.length() > 30) {
                 label = label.substring(0, 29) + "…";
             }

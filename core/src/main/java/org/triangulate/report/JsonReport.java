@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.triangulate.Analysis;
 import org.triangulate.cluster.EventCluster;
-import org.triangulate.cluster.Storyline;
 import org.triangulate.extract.Article;
 import org.triangulate.ingest.InputError;
 import org.triangulate.provenance.ArticleProvenance;
@@ -27,27 +26,15 @@ public final class JsonReport {
         ObjectNode root = m.createObjectNode();
         root.put("schema", SCHEMA_VERSION);
 
-        // index once: per-article lookups by scanning would make large corpora quadratic
-        java.util.Map<String, EventCluster> eventOf = new java.util.HashMap<>();
-        for (EventCluster e : a.clustering().events()) {
-            e.articles().forEach(id -> eventOf.put(id, e));
-        }
-        java.util.Map<String, ArticleProvenance> provOf = new java.util.HashMap<>();
-        a.provenance().articles().forEach(p -> provOf.put(p.article(), p));
-        java.util.Map<String, String> storylineOf = new java.util.HashMap<>();
-        for (Storyline s : a.clustering().storylines()) {
-            s.events().forEach(id -> storylineOf.put(id, s.id()));
-        }
-        java.util.Map<String, EventProvenance> eventProvOf = new java.util.HashMap<>();
-        a.provenance().events().forEach(p -> eventProvOf.put(p.event(), p));
+        Briefings b = new Briefings(a);
 
         ArrayNode articles = root.putArray("articles");
         for (Article art : a.articles()) {
             ObjectNode n = ArticleJson.of(m, art);
             articles.add(n);
-            Optional<EventCluster> ev = Optional.ofNullable(eventOf.get(art.id()));
+            Optional<EventCluster> ev = Optional.ofNullable(b.eventOf(art.id()));
             n.put("event", ev.map(EventCluster::id).orElse(null));
-            Optional<ArticleProvenance> p = Optional.ofNullable(provOf.get(art.id()));
+            Optional<ArticleProvenance> p = Optional.ofNullable(b.provenance(art.id()));
             n.put("role", p.map(x -> x.role().label()).orElse(null));
             n.put("copyOf", p.map(ArticleProvenance::copyOf).orElse(null));
             n.put("citedOrigin", p.map(ArticleProvenance::citedOrigin).map(c -> c.outlet()).orElse(null));
@@ -67,8 +54,8 @@ public final class JsonReport {
             ObjectNode n = events.addObject();
             n.put("id", e.id());
             n.set("articles", m.valueToTree(e.articles()));
-            n.put("storyline", storylineOf.get(e.id()));
-            Optional<EventProvenance> ep = Optional.ofNullable(eventProvOf.get(e.id()));
+            n.put("storyline", b.storylineOf(e.id()));
+            Optional<EventProvenance> ep = b.provenance(e);
             ObjectNode origin = n.putObject("origin");
             origin.put("outlet", ep.map(EventProvenance::originOutlet).orElse(null));
             origin.put("article", ep.map(EventProvenance::originArticle).orElse(null));

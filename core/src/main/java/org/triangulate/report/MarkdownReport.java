@@ -121,7 +121,7 @@ public final class MarkdownReport {
         b.provenance(e).ifPresent(ep -> {
             if (ep.originOutlet() != null) {
                 sb.append("- **Cited origin:** ").append(esc(ep.originOutlet()));
-                long citing = e.articles().stream().map(id -> a.provenance().of(id).orElse(null))
+                long citing = e.articles().stream().map(id -> b.provenance(id))
                         .filter(p -> p != null && p.citedOrigin() != null
                                 && ep.originOutlet().equals(p.citedOrigin().outlet())).count();
                 sb.append(" (named by ").append(citing).append(" of ").append(e.articles().size())
@@ -152,7 +152,7 @@ public final class MarkdownReport {
         sb.append("| Article | Outlet | Published (UTC) | Role | Copy of | Words | Share of source reused | Own additions |\n");
         sb.append("|---|---|---|---|---|---:|---:|---|\n");
         for (Article art : b.articlesByTime(e)) {
-            ArticleProvenance p = a.provenance().of(art.id()).orElse(null);
+            ArticleProvenance p = b.provenance(art.id());
             sb.append("| [").append(art.id()).append("] | ").append(cell(nz(art.outlet(), "?"))).append(" | ")
                     .append(art.published() == null ? "unknown" : TIME.format(art.published())).append(" | ")
                     .append(p == null ? "?" : p.role().label()).append(" | ")
@@ -163,7 +163,7 @@ public final class MarkdownReport {
         }
         sb.append('\n');
 
-        List<ArticleProvenance> copies = e.articles().stream().map(id -> a.provenance().of(id).orElse(null))
+        List<ArticleProvenance> copies = e.articles().stream().map(id -> b.provenance(id))
                 .filter(Objects::nonNull).filter(p -> p.copyOf() != null).toList();
         if (!copies.isEmpty()) {
             sb.append("#### Who reused what\n\n```\n");
@@ -324,75 +324,5 @@ public final class MarkdownReport {
 
     private static String cell(String s) {
         return esc(s).replace("|", "\\|").replace("\n", " ");
-    }
-
-    /** Looks-ups over one analysis shared by the Markdown and HTML renderers. */
-    static final class Briefings {
-        private final Analysis a;
-
-        Briefings(Analysis a) {
-            this.a = a;
-        }
-
-        long outletCount() {
-            return a.articles().stream().map(Article::outlet).filter(Objects::nonNull).distinct().count()
-                    + a.articles().stream().filter(x -> x.outlet() == null).count();
-        }
-
-        List<Storyline> storylines() {
-            return a.clustering().storylines().stream()
-                    .sorted(Comparator.comparing((Storyline s) -> -s.events().stream().mapToInt(
-                            id -> event(id) == null ? 0 : event(id).articles().size()).sum()))
-                    .toList();
-        }
-
-        List<EventCluster> eventsWithoutStoryline() {
-            return a.clustering().events().stream()
-                    .filter(e -> a.clustering().storylineOf(e.id()).isEmpty()).toList();
-        }
-
-        EventCluster event(String id) {
-            return a.clustering().events().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
-        }
-
-        java.util.Optional<EventProvenance> provenance(EventCluster e) {
-            return a.provenance().ofEvent(e.id());
-        }
-
-        /** The event's most mentioned named entities (full names, variants merged), most articles first. */
-        List<String> keyEntities(EventCluster e, int max) {
-            java.util.Set<String> members = new java.util.HashSet<>(e.articles());
-            List<String> names = a.claims().entities().stream()
-                    .filter(x -> x.articles().stream().anyMatch(members::contains))
-                    .sorted(Comparator.comparingLong((org.triangulate.claims.Entity x) ->
-                                    -x.articles().stream().filter(members::contains).count())
-                            .thenComparingInt(x -> -x.mentions()))
-                    .map(org.triangulate.claims.Entity::name).limit(max).toList();
-            return names.isEmpty() ? e.topEntities() : names;
-        }
-
-        String outlet(String articleId) {
-            return a.article(articleId).map(Article::outlet).orElse("unknown outlet");
-        }
-
-        /** The event's headline: the title of its most complete copy, else of its earliest article. */
-        String eventTitle(EventCluster e) {
-            String mc = provenance(e).map(EventProvenance::mostComplete).orElse(null);
-            if (mc != null) {
-                String t = a.article(mc).map(Article::title).orElse(null);
-                if (t != null && !t.isBlank()) {
-                    return t;
-                }
-            }
-            return articlesByTime(e).stream().map(Article::title).filter(t -> t != null && !t.isBlank())
-                    .findFirst().orElse(String.join(", ", e.topTerms()));
-        }
-
-        List<Article> articlesByTime(EventCluster e) {
-            return e.articles().stream().map(id -> a.article(id).orElse(null)).filter(Objects::nonNull)
-                    .sorted(Comparator.comparing(Article::published, Comparator.nullsLast(Instant::compareTo))
-                            .thenComparing(Article::id))
-                    .toList();
-        }
     }
 }

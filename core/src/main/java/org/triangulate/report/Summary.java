@@ -25,8 +25,9 @@ public final class Summary {
         for (Storyline s : a.clustering().storylines()) {
             sb.append("Storyline ").append(s.id()).append(": ").append(s.title()).append('\n');
         }
+        Briefings b = new Briefings(a);
         for (EventCluster e : a.clustering().events()) {
-            EventProvenance ep = a.provenance().ofEvent(e.id()).orElse(null);
+            EventProvenance ep = b.provenance(e).orElse(null);
             sb.append("  Event ").append(e.id()).append(" (").append(e.articles().size()).append(" articles)");
             if (ep != null && ep.originOutlet() != null) {
                 sb.append(", origin ").append(ep.originOutlet());
