@@ -35,7 +35,9 @@ public record Article(String id, String source, String url, String title, String
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         paragraphs = List.copyOf(paragraphs);
-        provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+        // sorted, so JSON output is the same on every run (Map.copyOf iterates in a per-JVM random order)
+        provenance = provenance == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(provenance));
     }
 
     /** Main text: paragraphs separated by a blank line. */
