@@ -18,6 +18,9 @@ final class ArticleCleaner {
     /** Widgets longer than this are more likely a mislabelled article part than a widget (Readability: 500). */
     private static final int WIDGET_MAX_CHARS = 500;
 
+    /** Link-poor prose that makes a weakly named container article text (two or three sentences). */
+    private static final int PROSE_CHARS = 200;
+
     private ArticleCleaner() {
     }
 
@@ -116,8 +119,7 @@ final class ArticleCleaner {
         }
         boolean isList = tag.equals("ul") || tag.equals("ol") || textLength > 0 && listLength / (double) textLength > 0.9;
         int weight = scorer.classWeight(e);
-        double contentScore = 0;
-        if (weight + contentScore < 0) return true;
+        if (weight < 0 && !isWeaklyNamedProse(e)) return true;
         String text = e.text();
         if (Signals.commas(text) >= 10) return false;
         int p = e.getElementsByTag("p").size();
@@ -138,6 +140,16 @@ final class ArticleCleaner {
         if (isList && linkDensity > 0.5 && textLength < 400) return true;
         // a figure keeps no text worth having once its caption is gone
         return tag.equals("figure") && textLength < 25;
+    }
+
+    /**
+     * A container whose negative class/id words are only the weak ones ("widget", "media", "promo") and which holds
+     * article prose: page builders (Elementor, WPBakery, product-review blocks) name every container so.
+     * Size and density chosen on wcxb-dev.
+     */
+    private static boolean isWeaklyNamedProse(Element e) {
+        if (Signals.STRONG_NEGATIVE.matcher(Signals.classAndId(e)).find()) return false;
+        return Signals.mass(e).good() >= PROSE_CHARS && Signals.linkDensity(e) < 0.25;
     }
 
     private static boolean insideDataTable(Element e) {

@@ -86,7 +86,7 @@ final class ContentSelector {
                     } else if (len < 80 && len > 0 && ld == 0 && SENTENCE_END.matcher(text).find()) {
                         append = true;
                     }
-                } else if (isContentList(sib)) {
+                } else if (isContentList(sib) || !topClass.isEmpty() && sib.className().equals(topClass) && isProseSection(sib)) {
                     append = true;
                 }
             }
@@ -97,24 +97,20 @@ final class ContentSelector {
         return article;
     }
 
-    /** Leaf text blocks: prose chars and link-dense chars under an element. */
-    private record Mass(int good, int linky) {
-    }
-
     /**
      * Moves up to an ancestor (at most five levels) that holds far more link-poor prose than the chosen
      * container while adding little link-dense text: class-name bonuses can make one section of a long page
      * (an accordion panel, a list item's blurb) outscore the page's body. Factors chosen on wcxb-dev.
      */
     static Element expandByTextMass(Element top) {
-        Mass base = mass(top);
+        Signals.Mass base = Signals.mass(top);
         Element best = top;
-        Mass bestMass = base;
+        Signals.Mass bestMass = base;
         int level = 0;
         for (Element a = top.parent(); a != null && level < 5; a = a.parent(), level++) {
             String tag = a.normalName();
             if (tag.equals("body") || tag.equals("html")) break;
-            Mass m = mass(a);
+            Signals.Mass m = Signals.mass(a);
             int gained = m.good() - bestMass.good();
             int linkyGained = m.linky() - bestMass.linky();
             if (m.good() >= 2 * bestMass.good() && gained > 3 * linkyGained && gained > 400) {
@@ -125,24 +121,14 @@ final class ContentSelector {
         return best;
     }
 
-    private static Mass mass(Element root) {
-        int good = 0;
-        int linky = 0;
-        for (Element e : root.select("p, li, pre, td, dd, blockquote, h2, h3, h4, h5, h6")) {
-            // only leaf blocks count, so nested blocks are not counted twice
-            if (e.select(Signals.TEXT_BLOCKS).size() > 1) {
-                continue;
-            }
-            int len = Signals.textLength(e);
-            if (len == 0) continue;
-            double ld = Signals.linkDensity(e);
-            if (ld >= 0.5) {
-                linky += len;
-            } else if (ld < 0.3 && len >= 40) {
-                good += len;
-            }
-        }
-        return new Mass(good, linky);
+    /**
+     * A container of link-poor prose (an FAQ or a second text module of a page builder), unless its name says
+     * comments, related stories or the like. Sizes chosen on wcxb-dev.
+     */
+    private static boolean isProseSection(Element sib) {
+        if (Signals.STRONG_NEGATIVE.matcher(Signals.classAndId(sib)).find()) return false;
+        Signals.Mass m = Signals.mass(sib);
+        return m.good() >= 200 && m.good() > 3 * m.linky() && Signals.linkDensity(sib) < 0.25;
     }
 
     /** A sibling list or heading directly beside the article (e.g. a bulleted summary between paragraphs). */

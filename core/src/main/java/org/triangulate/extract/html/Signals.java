@@ -39,6 +39,16 @@ final class Signals {
                     + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"
                     + "|newsletter|subscribe|cookie|recommend|popular|caption|credit",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The part of {@link #NEGATIVE} that names what is never the article's own text (comments, footers, related
+     * stories, share and newsletter boxes). The rest ("widget", "media", "meta", "promo", "tags", ...) is weak:
+     * page builders put it on every container, article paragraphs included.
+     */
+    static final Pattern STRONG_NEGATIVE = Pattern.compile(
+            "comment|disqus|footer|sidebar|related|share|sharing|social|newsletter|subscri|sponsor|outbrain|taboola"
+                    + "|recommend|popular|trending|cookie|consent|gdpr|breadcrumb|masthead|shoutbox|skyscraper|-ad-"
+                    + "|author-?bio|signup|paywall",
+            Pattern.CASE_INSENSITIVE);
     static final Pattern UNLIKELY_ROLES = Pattern.compile(
             "menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search",
             Pattern.CASE_INSENSITIVE);
@@ -59,6 +69,7 @@ final class Signals {
     static final Evaluator FIGURE = css("figure");
     static final Evaluator TEXT_BLOCKS = css("p, li, pre, td, dd, blockquote");
     static final Evaluator P = css("p");
+    private static final Evaluator MASS_BLOCKS = css("p, li, pre, td, dd, blockquote, h2, h3, h4, h5, h6");
 
     private Signals() {
     }
@@ -171,4 +182,30 @@ final class Signals {
         }
         return false;
     }
+
+    /** Leaf text blocks: prose chars and link-dense chars under an element. */
+    record Mass(int good, int linky) {
+    }
+
+    /** Prose chars and link-dense chars in the leaf text blocks under an element. */
+    static Mass mass(Element root) {
+        int good = 0;
+        int linky = 0;
+        for (Element e : root.select(MASS_BLOCKS)) {
+            // only leaf blocks count, so nested blocks are not counted twice
+            if (e.select(TEXT_BLOCKS).size() > 1) {
+                continue;
+            }
+            int len = textLength(e);
+            if (len == 0) continue;
+            double ld = linkDensity(e);
+            if (ld >= 0.5) {
+                linky += len;
+            } else if (ld < 0.3 && len >= 40) {
+                good += len;
+            }
+        }
+        return new Mass(good, linky);
+    }
+
 }
