@@ -13,6 +13,9 @@ import org.jsoup.nodes.Element;
 final class ContentSelector {
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
+    /** Ancestor levels the text-mass expansion looks up: page builders nest each text module 6-8 deep (wcxb-dev). */
+    private static final int EXPANSION_LEVELS = 8;
+
     private ContentSelector() {
     }
 
@@ -98,7 +101,7 @@ final class ContentSelector {
     }
 
     /**
-     * Moves up to an ancestor (at most five levels) that holds far more link-poor prose than the chosen
+     * Moves up to an ancestor (at most {@link #EXPANSION_LEVELS} levels) that holds far more link-poor prose than the chosen
      * container while adding little link-dense text: class-name bonuses can make one section of a long page
      * (an accordion panel, a list item's blurb) outscore the page's body. Factors chosen on wcxb-dev.
      */
@@ -107,7 +110,7 @@ final class ContentSelector {
         Element best = top;
         Signals.Mass bestMass = base;
         int level = 0;
-        for (Element a = top.parent(); a != null && level < 5; a = a.parent(), level++) {
+        for (Element a = top.parent(); a != null && level < EXPANSION_LEVELS; a = a.parent(), level++) {
             String tag = a.normalName();
             if (tag.equals("body") || tag.equals("html")) break;
             Signals.Mass m = Signals.mass(a);
