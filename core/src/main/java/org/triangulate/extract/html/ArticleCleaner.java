@@ -21,6 +21,9 @@ final class ArticleCleaner {
     /** Link-poor prose that makes a weakly named container article text (two or three sentences). */
     private static final int PROSE_CHARS = 200;
 
+    /** A repeated sibling block shorter than this stays. */
+    private static final int REPEAT_MIN_CHARS = 200;
+
     private ArticleCleaner() {
     }
 
@@ -36,6 +39,7 @@ final class ArticleCleaner {
                 e.remove();
             }
         }
+        dropRepeatedSiblings(article);
         removeTitleHeading(article, title);
         if (conditional) {
             for (String tag : new String[] {"form", "fieldset", "table", "ul", "ol", "div", "section", "header", "aside", "figure"}) {
@@ -48,6 +52,41 @@ final class ArticleCleaner {
             }
         }
         dropTrailingHeadings(article);
+    }
+
+    /**
+     * Responsive pages ship the same block once per breakpoint (Framer, Webflow "ssr-variant"s, mobile and desktop
+     * copies), only one of them visible: a sibling container whose text repeats an earlier sibling's is dropped. Blocks under
+     * {@link #REPEAT_MIN_CHARS} are left alone (repeated short lines can be real: a refrain, a table's cells).
+     */
+    private static void dropRepeatedSiblings(Element root) {
+        List<Element> parents = new ArrayList<>();
+        parents.add(root);
+        while (!parents.isEmpty()) {
+            Element parent = parents.remove(parents.size() - 1);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Element c : new ArrayList<>(parent.children())) {
+                if (Signals.textLengthAtMost(c, REPEAT_MIN_CHARS) >= REPEAT_MIN_CHARS) {
+                    // only containers: a repeated paragraph can be the author's own (a refrain, a recurring note)
+                    if (isContainer(c) && !seen.add(TextNormalizer.collapse(c.text()))) {
+                        c.remove();
+                        continue;
+                    }
+                    parents.add(c);
+                }
+            }
+        }
+    }
+
+    /** Holds two or more text blocks (a paragraph, a list item or a heading alone is not a container). */
+    private static boolean isContainer(Element e) {
+        int blocks = 0;
+        for (Element d : e.getAllElements()) {
+            if (d != e && (Signals.TEXT_BLOCK_TAGS.contains(d.normalName()) || Signals.isHeading(d)) && ++blocks >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideCode(Element e) {

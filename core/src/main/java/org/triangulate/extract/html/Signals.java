@@ -57,6 +57,7 @@ final class Signals {
             "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
             "thead", "tfoot", "tr", "td", "th", "caption", "ul", "br", "summary", "center", "menu", "select",
             "textarea", "img", "video", "iframe", "object", "embed");
+    static final Set<String> TEXT_BLOCK_TAGS = Set.of("p", "li", "pre", "td", "dd", "blockquote");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** Selectors used per element are parsed once (jsoup parses a selector string on every call). */
