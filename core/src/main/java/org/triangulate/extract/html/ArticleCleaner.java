@@ -21,6 +21,11 @@ final class ArticleCleaner {
     /** Link-poor prose that makes a weakly named container article text (two or three sentences). */
     private static final int PROSE_CHARS = 200;
 
+    /** A teaser grid has at least this many alike cards, each at most this long. */
+    private static final int TEASERS_MIN = 3;
+    private static final int TEASER_MAX_CHARS = 600;
+    /** Prose after a teaser grid that makes it part of the article. */
+    private static final int TRAILING_PROSE_CHARS = 150;
     /** A repeated sibling block shorter than this stays. */
     private static final int REPEAT_MIN_CHARS = 200;
 
@@ -40,6 +45,7 @@ final class ArticleCleaner {
             }
         }
         dropRepeatedSiblings(article);
+        dropTeaserGrids(article);
         removeTitleHeading(article, title);
         if (conditional) {
             for (String tag : new String[] {"form", "fieldset", "table", "ul", "ol", "div", "section", "header", "aside", "figure"}) {
@@ -52,6 +58,9 @@ final class ArticleCleaner {
             }
         }
         dropTrailingHeadings(article);
+        for (Element e : article.select(Signals.CORE)) {
+            e.removeAttr(Signals.CORE_MARK);
+        }
     }
 
     /**
@@ -76,6 +85,58 @@ final class ArticleCleaner {
                 }
             }
         }
+    }
+
+    /**
+     * A grid of teasers for other pages (related posts, "more stories") after the article: three or more siblings
+     * of one tag and class, each short, each headed by a link to another page. Sizes chosen on wcxb-dev.
+     */
+    private static void dropTeaserGrids(Element root) {
+        int articleChars = Signals.textLength(root);
+        for (Element parent : new ArrayList<>(root.getAllElements())) {
+            if (parent.parent() == null || parent == root || parent.childrenSize() < TEASERS_MIN) continue;
+            if (parent.selectFirst(Signals.CORE) != null) continue;
+            java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+            int teaserChars = 0;
+            for (Element c : parent.children()) {
+                if (isTeaser(c)) {
+                    kinds.merge(c.normalName() + "." + c.className(), 1, Integer::sum);
+                    teaserChars += Signals.textLength(c);
+                }
+            }
+            int most = kinds.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            int gridChars = Signals.textLength(parent);
+            // a grid holding most of the text is the article itself (a listicle of linked items)
+            if (most >= TEASERS_MIN && teaserChars >= 0.6 * gridChars && gridChars < 0.5 * articleChars
+                    && !proseFollows(parent, root)) {
+                parent.remove();
+            }
+        }
+    }
+
+    /**
+     * Whether article prose comes after the element: teasers of other pages follow the article, while cards
+     * between paragraphs are the article's own list (products, books, tools of a listicle).
+     */
+    private static boolean proseFollows(Element e, Element root) {
+        for (Element x = e; x != null && x != root; x = x.parent()) {
+            for (Element sib = x.nextElementSibling(); sib != null; sib = sib.nextElementSibling()) {
+                if (Signals.mass(sib).good() >= TRAILING_PROSE_CHARS) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Short, and its heading is a link to another page (or the whole card is one). */
+    private static boolean isTeaser(Element c) {
+        int len = Signals.textLengthAtMost(c, TEASER_MAX_CHARS + 1);
+        if (len == 0 || len > TEASER_MAX_CHARS) return false;
+        for (Element a : c.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.isEmpty() || href.startsWith("#")) continue;
+            if (a.selectFirst(Signals.HEADING_TAGS) != null || a.closest(Signals.HEADING_TAGS) != null) return true;
+        }
+        return false;
     }
 
     /** Holds two or more text blocks (a paragraph, a list item or a heading alone is not a container). */
@@ -137,6 +198,7 @@ final class ArticleCleaner {
             if (e == article || e.parent() == null || detachedFrom(e, article)) continue;
             if (tag.equals("table") && isDataTable(e)) continue;
             if (insideCode(e) || insideDataTable(e)) continue;
+            if (e.selectFirst(Signals.CORE) != null) continue;
             if (shouldRemove(e, tag, scorer)) {
                 e.remove();
             }

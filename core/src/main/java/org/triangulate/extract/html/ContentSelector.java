@@ -25,6 +25,7 @@ final class ContentSelector {
             return null;
         }
         Element top = ranked.get(0);
+        top.attr(Signals.CORE_MARK, "");
         double topScore = scorer.scoreOf(top);
         // several strong candidates under one ancestor: the article is split into sections
         List<Element> alternatives = new ArrayList<>();
@@ -116,7 +117,7 @@ final class ContentSelector {
             Signals.Mass m = Signals.mass(a);
             int gained = m.good() - bestMass.good();
             int linkyGained = m.linky() - bestMass.linky();
-            if (m.good() >= 2 * bestMass.good() && gained > 3 * linkyGained && gained > 400) {
+            if (m.good() >= 1.5 * bestMass.good() && gained > 3 * linkyGained && gained > 400) {
                 best = a;
                 bestMass = m;
             }

@@ -57,6 +57,12 @@ final class Signals {
             "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
             "thead", "tfoot", "tr", "td", "th", "caption", "ul", "br", "summary", "center", "menu", "select",
             "textarea", "img", "video", "iframe", "object", "embed");
+    /**
+     * Marks the best-scored candidate for the cleanup: what holds it is the article's core and is never cleaned
+     * away for its class name ("newsletter-content" on a newsletter's archive page).
+     */
+    static final String CORE_MARK = "data-triangulate-core";
+    static final Evaluator CORE = css("[" + CORE_MARK + "]");
     static final Set<String> TEXT_BLOCK_TAGS = Set.of("p", "li", "pre", "td", "dd", "blockquote");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 

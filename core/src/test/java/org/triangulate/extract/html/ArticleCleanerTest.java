@@ -1,0 +1,78 @@
+package org.triangulate.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ArticleCleanerTest {
+    private static final String PARA = "Looking to build out your own home gym on a budget? I built mine around a "
+            + "power rack, a bench, a barbell, plates and dumbbells, and it has served me well for three years.";
+
+    private static Element article(String html) {
+        return Jsoup.parseBodyFragment("<div id=\"article\">" + html + "</div>").getElementById("article");
+    }
+
+    private static String clean(Element article) {
+        ArticleCleaner.clean(article, "My home gym", new ContentScorer(true), true);
+        return article.text();
+    }
+
+    @Test
+    void keepsPageBuilderWidgetsHoldingProseButDropsNegativeContainersWithout() {
+        Element a = article("<p>" + PARA + "</p>"
+                + "<div class=\"elementor-widget-container\"><p>" + PARA + " The rack came first.</p><p>" + PARA
+                + "</p></div>"
+                + "<div class=\"widget\"><a href=\"/shop\">Shop</a> <a href=\"/deals\">Deals</a></div>");
+        String text = clean(a);
+        assertThat(text).contains("The rack came first.").doesNotContain("Deals");
+    }
+
+    @Test
+    void strongBoilerplateNamesAreRemovedEvenAroundProse() {
+        Element a = article("<p>" + PARA + "</p><div class=\"comment-list\"><p>" + PARA + " Great post!</p><p>"
+                + PARA + "</p></div>");
+        assertThat(clean(a)).doesNotContain("Great post!");
+    }
+
+    @Test
+    void aContainerRepeatingAnEarlierSiblingIsDropped() {
+        String variant = "<div class=\"ssr-variant\"><h2>Costs</h2><p>" + PARA + "</p><p>" + PARA + "</p></div>";
+        Element a = article(variant + variant.replace("ssr-variant", "ssr-variant hidden-mobile") + variant);
+        String text = clean(a);
+        assertThat(text.split("Costs", -1)).as("one copy of the block").hasSize(2);
+    }
+
+    @Test
+    void repeatedParagraphsAreTheAuthorsOwnAndStay() {
+        Element a = article("<p>" + PARA + "</p><p>" + PARA + "</p>");
+        assertThat(clean(a).split("Looking to build", -1)).hasSize(3);
+    }
+
+    @Test
+    void aGridOfLinkedTeasersAfterTheArticleIsDroppedButCardsBetweenParagraphsStay() {
+        StringBuilder grid = new StringBuilder("<div class=\"posts\">");
+        for (int i = 1; i <= 3; i++) {
+            grid.append("<article class=\"post-card\"><h3><a href=\"/story-").append(i).append("\">Another story ")
+                    .append(i).append("</a></h3><p>A short excerpt of another story on this site, long enough that the "
+                    + "links are a small part of the card.</p></article>");
+        }
+        grid.append("</div>");
+        String body = "<p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p>";
+        assertThat(clean(article(body + grid))).doesNotContain("A short excerpt");
+        assertThat(clean(article(body + grid + "<p>" + PARA + " And the last word.</p>")))
+                .as("cards followed by more article text are the article's own list").contains("A short excerpt");
+        assertThat(clean(article("<p>" + PARA + "</p>" + grid)))
+                .as("a grid holding most of the text is the article (a listicle)").contains("A short excerpt");
+    }
+
+    @Test
+    void theBestScoredCandidateIsNeverCleanedAwayForItsClassName() {
+        Element a = article("<section class=\"newsletter-content\" " + Signals.CORE_MARK + "><p>" + PARA
+                + " Issue 94.</p><p>" + PARA + "</p></section>");
+        String text = clean(a);
+        assertThat(text).contains("Issue 94.");
+        assertThat(a.select(Signals.CORE)).as("the mark is gone from the output").isEmpty();
+    }
+}

@@ -1,0 +1,51 @@
+package org.triangulate.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ContentSelectorTest {
+    private static final String PARA = "Consulting is demanding work, and the hours are long, but the training, the "
+            + "people and the problems make it one of the best first jobs for someone who likes to learn quickly.";
+
+    private static Element select(String bodyHtml) {
+        Document doc = Jsoup.parse("<html><body>" + bodyHtml + "</body></html>");
+        DomCleaner.clean(doc, true);
+        ContentScorer scorer = new ContentScorer(true);
+        return ContentSelector.select(scorer.score(doc), scorer);
+    }
+
+    /** A page-builder widget: the text sits six levels below the column that holds the article. */
+    private static String widget(String inner) {
+        return "<div class=\"el-element\"><div class=\"el-widget-container\"><div class=\"el-text\"><div>"
+                + "<div class=\"inner\"><div class=\"wrap\">" + inner + "</div></div></div></div></div></div>";
+    }
+
+    @Test
+    void anArticleSplitIntoDeeplyNestedModulesIsTakenWhole() {
+        StringBuilder column = new StringBuilder("<div class=\"el-column\"><div class=\"el-widget-wrap\">");
+        // one accordion panel with commas outscores each plain module
+        column.append(widget("<div class=\"accordion-content\"><p>" + PARA.replace(" ", ", ") + "</p></div>"));
+        for (int i = 1; i <= 8; i++) {
+            column.append(widget("<h2>Part " + i + "</h2><p>" + PARA + " Module " + i + ".</p>"));
+        }
+        column.append("</div></div>");
+        String side = "<div class=\"el-column\"><ul><li><a href=\"/a\">Coaching programme</a></li>"
+                + "<li><a href=\"/b\">Case interview prep</a></li></ul></div>";
+        Element article = select("<div class=\"el-section\">" + column + side + "</div>");
+        assertThat(article.text()).contains("Module 1.", "Module 8.").doesNotContain("Coaching programme");
+    }
+
+    @Test
+    void aSiblingModuleOfTheSameClassHoldingProseJoinsTheArticle() {
+        String module = "<div class=\"cms-module widget\">";
+        Element article = select("<div class=\"page\">" + module + "<p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA
+                + "</p><p>" + PARA + "</p></div>" + module + "<div class=\"faq\"><h2>FAQs</h2><div class=\"q\"><h3>"
+                + "Is it worth it?</h3><div class=\"a\"><div><p>" + PARA + " The answer is yes.</p></div></div></div>"
+                + "</div></div><div class=\"cms-module widget\"><a href=\"/x\">Book a call</a></div></div>");
+        assertThat(article.text()).contains("The answer is yes.");
+    }
+}
