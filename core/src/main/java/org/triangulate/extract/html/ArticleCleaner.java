@@ -53,7 +53,7 @@ final class ArticleCleaner {
             }
         }
         for (Element h : article.select(Signals.HEADING_TAGS)) {
-            if (Signals.classWeight(h) < 0 || Signals.linkDensity(h) > 0.5 && h.text().length() < 80) {
+            if (Signals.classWeight(h) < 0) {
                 h.remove();
             }
         }
