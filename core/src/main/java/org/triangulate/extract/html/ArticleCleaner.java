@@ -26,6 +26,9 @@ final class ArticleCleaner {
     private static final int TEASER_MAX_CHARS = 600;
     /** Prose after a teaser grid that makes it part of the article. */
     private static final int TRAILING_PROSE_CHARS = 150;
+    private static final Pattern RELATED_LABEL = Pattern.compile(
+            "(?i)related|also like|read more|see also|more from|more stories|recommended|popular|further reading"
+                    + "|you may|trending|latest");
     /** A repeated sibling block shorter than this stays. */
     private static final int REPEAT_MIN_CHARS = 200;
 
@@ -238,7 +241,7 @@ final class ArticleCleaner {
         if (!isList && headingDensity < 0.9 && textLength < 25 && (img == 0 || img > 2) && linkDensity > 0) return true;
         if (!isList && weight < 25 && linkDensity > 0.2) return true;
         if (weight >= 25 && linkDensity > 0.5) return true;
-        if (isList && linkDensity > 0.5 && textLength < 400) return true;
+        if (isList && linkDensity > 0.5 && textLength < 400 && introducedAsRelated(e)) return true;
         // a figure keeps no text worth having once its caption is gone
         return tag.equals("figure") && textLength < 25;
     }
@@ -251,6 +254,15 @@ final class ArticleCleaner {
     private static boolean isWeaklyNamedProse(Element e) {
         if (Signals.STRONG_NEGATIVE.matcher(Signals.classAndId(e)).find()) return false;
         return Signals.mass(e).good() >= PROSE_CHARS && Signals.linkDensity(e) < 0.25;
+    }
+
+    /**
+     * A short link list is dropped when a label such as "You might also like" introduces it: link lists between
+     * the paragraphs (products, tools, sources) are mostly the article's own (wcxb-dev, readability/).
+     */
+    private static boolean introducedAsRelated(Element list) {
+        Element prev = list.previousElementSibling();
+        return prev != null && prev.text().length() < 60 && RELATED_LABEL.matcher(prev.text()).find();
     }
 
     private static boolean insideDataTable(Element e) {

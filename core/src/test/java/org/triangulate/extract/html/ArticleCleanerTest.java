@@ -75,4 +75,15 @@ class ArticleCleanerTest {
         assertThat(text).contains("Issue 94.");
         assertThat(a.select(Signals.CORE)).as("the mark is gone from the output").isEmpty();
     }
+
+    @Test
+    void linkListsBetweenParagraphsStayUnlessLabelledAsRelated() {
+        String tools = "<ul><li><a href=\"https://shop.example/fluke\">Fluke 117</a></li>"
+                + "<li><a href=\"https://shop.example/klein\">Klein Tools MM400</a></li></ul>";
+        String related = "<p>You might also like:</p><ul><li><a href=\"/a\">Turn a changing table into a Lego table</a>"
+                + "</li><li><a href=\"/b\">A modern farmhouse dining table</a></li></ul>";
+        String text = clean(article("<p>" + PARA + "</p>" + tools + "<p>" + PARA + "</p>" + related + "<p>" + PARA
+                + "</p>"));
+        assertThat(text).contains("Klein Tools MM400").doesNotContain("Lego table");
+    }
 }
