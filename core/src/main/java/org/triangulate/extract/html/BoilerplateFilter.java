@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Last stage: drops short stock paragraphs that widgets leave inside article bodies ("Advertisement",
- * "Share this article", "Read more", "Sign up for our newsletter").
+ * "Share this article", "Read more", "Sign up for our newsletter") and paragraphs without a letter or digit.
  */
 final class BoilerplateFilter {
     private static final Pattern STOCK = Pattern.compile(
@@ -22,10 +22,23 @@ final class BoilerplateFilter {
     private BoilerplateFilter() {
     }
 
+    /**
+     * A paragraph of only marks (a zero-width joiner left by an editor, "★★★★★", "|", "•") carries no text.
+     */
+    private static boolean hasLetterOrDigit(String p) {
+        for (int i = 0; i < p.length(); ) {
+            int cp = p.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) return true;
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     static List<String> filter(List<String> paragraphs) {
         List<String> out = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
             if (p.length() <= MAX_STOCK_CHARS && STOCK.matcher(p.trim()).matches()) continue;
+            if (!hasLetterOrDigit(p)) continue;
             out.add(p);
         }
         return out;
