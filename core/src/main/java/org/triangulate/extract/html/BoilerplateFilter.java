@@ -3,6 +3,7 @@ package org.triangulate.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.triangulate.extract.text.MetaLines;
 
 /**
  * Last stage: drops short stock paragraphs that widgets leave inside article bodies ("Advertisement",
@@ -16,6 +17,13 @@ final class BoilerplateFilter {
                     + "|(click|tap) here.{0,40}|sign up.{0,60}newsletter.{0,40}|subscribe.{0,60}"
                     + "|follow us.{0,40}|comments?|\\d+ comments?|leave a (comment|reply)|skip to (main )?content"
                     + "|image:.{0,80}|photo:.{0,80}|getty images|ap photo.{0,40}|reuters/.{0,40})[.:!]?");
+    private static final Pattern META_SEPARATOR = Pattern.compile("\\s[|•·]\\s|\\s+[|•·]\\s+");
+    /** "5 min read", "8 minutes", "1,693 views", "12 shares". */
+    private static final Pattern COUNTS = Pattern.compile(
+            "(?i)(reading time:?\\s*)?\\d[\\d,.]*\\s*(min|mins|minutes?|views?|shares?|likes?)(\\s+read)?\\.?");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b)|all rights reserved");
+    /** Past this length a paragraph is prose and ends the edge (about two lines of text). */
+    private static final int PROSE_CHARS = 150;
     /** Stock lines are short; longer paragraphs that start alike are real text. */
     private static final int MAX_STOCK_CHARS = 120;
 
@@ -41,6 +49,45 @@ final class BoilerplateFilter {
             if (!hasLetterOrDigit(p)) continue;
             out.add(p);
         }
+        return trimEdges(out);
+    }
+
+    /**
+     * Drops metadata lines among the short paragraphs before the first and after the last paragraph of prose:
+     * bylines, date lines ("Updated: December 9, 2024"), reading times, view counts and, at the end, copyright
+     * lines. Inside the body such a line may be text (a dated entry of a timeline) and stays.
+     */
+    static List<String> trimEdges(List<String> paragraphs) {
+        int n = paragraphs.size();
+        boolean[] drop = new boolean[n];
+        for (int i = 0; i < n && !isProse(paragraphs.get(i)); i++) {
+            drop[i] = isMetaLine(paragraphs.get(i));
+        }
+        for (int i = n - 1; i >= 0 && !isProse(paragraphs.get(i)); i--) {
+            String p = paragraphs.get(i);
+            drop[i] |= isMetaLine(p) || p.length() <= MAX_STOCK_CHARS && COPYRIGHT.matcher(p).find();
+        }
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (!drop[i]) out.add(paragraphs.get(i));
+        }
         return out;
+    }
+
+    private static boolean isProse(String p) {
+        return p.length() > PROSE_CHARS;
+    }
+
+    /** A byline, a date, a reading time or a view count, alone or joined by separators ("May 2, 2025 • 8 min read"). */
+    static boolean isMetaLine(String p) {
+        if (p.length() > MAX_STOCK_CHARS) return false;
+        for (String part : META_SEPARATOR.split(p.strip())) {
+            String t = part.strip();
+            if (t.isEmpty()) continue;
+            if (MetaLines.byline(t) == null && MetaLines.dateOnly(t) == null && !COUNTS.matcher(t).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

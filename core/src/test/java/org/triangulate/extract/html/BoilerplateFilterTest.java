@@ -13,4 +13,13 @@ class BoilerplateFilterTest {
         assertThat(BoilerplateFilter.filter(in)).containsExactly("The council approved the plan on Monday.", "3",
                 "Read more about the plan in our explainer, which covers every step.");
     }
+
+    @Test
+    void metadataLinesAtTheEdgesGoButDatedLinesInsideTheBodyStay() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        List<String> in = List.of("By Rick Steves", "Updated: December 9, 2024", "May 2, 2025 • 8 min read", prose,
+                "March 3, 2025", prose, "Last updated on November 24, 2025", "Copyright © 2025 Example News.");
+        assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, "March 3, 2025", prose);
+    }
 }
