@@ -2,6 +2,7 @@ package org.triangulate.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
@@ -94,14 +95,21 @@ final class TitleCleaner {
         if (outlet != null) {
             String o = TextNormalizer.forCompare(outlet);
             if (!o.isEmpty() && (p.equals(o) || p.replace(" ", "").equals(o.replace(" ", "")))) return true;
+            // the outlet's name without its last word: "Thrive Internet Marketing" for "... Marketing Agency"
+            // (only for a name-like outlet; some pages set og:site_name to the whole title)
+            if (p.contains(" ") && o.startsWith(p + " ") && words(o) == words(p) + 1 && words(o) <= 5) return true;
         }
         if (host != null) {
             String squashed = p.replace(" ", "");
-            String h = host.toLowerCase();
-            String label = h.contains(".") ? h.substring(0, h.lastIndexOf('.')) : h;
-            if (squashed.equals(h.replace(".", "")) || squashed.equals(label.replace(".", "").replace("-", ""))
-                    || p.equals(h)) {
-                return true;
+            // the host and each of its parent domains: "promotions.newegg.com" is named by "Newegg.com" too
+            String h = host.toLowerCase(Locale.ROOT);
+            while (h.indexOf('.') > 0) {
+                String label = h.substring(0, h.lastIndexOf('.'));
+                if (squashed.equals(h.replace(".", "")) || squashed.equals(label.replace(".", "").replace("-", ""))
+                        || p.equals(h)) {
+                    return true;
+                }
+                h = h.substring(h.indexOf('.') + 1);
             }
         }
         return false;

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * The article's title and the rule that chose it. Candidates: JSON-LD {@code headline}, {@code og:title},
@@ -18,12 +17,28 @@ final class Titles {
     record Title(String text, String source) {
     }
 
+    /** A metadata title candidate, cleaned of its site name. */
+    private record Candidate(String source, String raw, String text) {
+    }
+
     /**
-     * Token Jaccard above which an h1 replaces the metadata title (containment counts 0.9). Chosen on wcxb-dev
-     * (human gold, mostly the visible headline): 0.5 gave title accuracy 0.838 there against 0.804 with no h1 rule;
-     * a lone-h1 rule gained 0.01 on wcxb-dev but lost 0.07 on readability/ (site-name h1s), so it is not used.
+     * Token Jaccard from which an h1 and a metadata title name the same story, and the h1 (what readers see) wins
+     * (containment counts 0.9). An SEO title is often the headline reworded ("Top 11 SEO Strategies for 2025" for
+     * "11 SEO Strategies for 2025 to Boost Rankings"); an h1 sharing under a fifth of its words is a section or
+     * site name, a pull quote or a call to action. Chosen on wcxb-dev (human gold): h1s differing from the SEO
+     * title with Jaccard 0.2-0.5 were the gold 37 times and the SEO title 16; below 0.2 the SEO title was right
+     * 13 of 14 times. readability/ (Readability.js's choice, which keeps the SEO title) loses 2 pages at 0.2.
      */
-    private static final double H1_MATCH = 0.5;
+    private static final double H1_MATCH = 0.2;
+
+    /** Longest part after a pipe in an h1 taken for a label; chosen on wcxb-dev (labels of 1-4 words; a 7-word subtitle kept). */
+    private static final int PIPE_LABEL_WORDS = 4;
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    /** A leading date ("Dec 18 2025", "18 December 2025", "2025-12-18") or one-word label ("Blog:"). */
+    private static final Pattern KICKER_PREFIX = Pattern.compile("^(?i)(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}"
+            + "|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\p{L}+:)\\s+");
+    /** A trailing source note and count, as aggregators print them ("Headline (latimes.com) 87"). */
+    private static final Pattern KICKER_SUFFIX = Pattern.compile("\\s+\\([\\w-]+(\\.[\\w-]+)+\\)(\\s+\\d+)?$");
 
     private Titles() {
     }
@@ -36,97 +51,137 @@ final class Titles {
      */
     static Title choose(Document doc, Map<String, String> meta, JsonNode main, JsonNode article, String outlet,
                         String host) {
-        String title = null;
-        String titleSource = null;
-        String headline = main == null ? null : JsonLd.text(main, "headline");
-        if (headline == null && article != null) headline = JsonLd.text(article, "name");
-        if (headline != null) {
-            title = headline;
-            titleSource = "json-ld headline";
-        } else if (meta.containsKey("og:title")) {
-            title = meta.get("og:title");
-            titleSource = "og:title";
-        } else if (meta.containsKey("twitter:title")) {
-            title = meta.get("twitter:title");
-            titleSource = "twitter:title";
-        } else if (meta.containsKey("dc.title")) {
-            title = meta.get("dc.title");
-            titleSource = "dc.title";
-        } else if (!doc.title().isBlank()) {
-            title = doc.title();
-            titleSource = "<title>";
+        List<Headlines.Heading> heads = Headlines.h1s(doc);
+        List<String> h1Texts = new ArrayList<>();
+        for (Headlines.Heading h : heads) h1Texts.add(h.text());
+        List<Candidate> cands = candidates(doc, meta, main, article, outlet, host, h1Texts);
+        List<Headlines.Heading> real = new ArrayList<>();
+        for (Headlines.Heading h : heads) {
+            if (!namesSite(h.text(), cands, outlet, host)) real.add(h);
         }
-        List<String> h1s = visibleH1s(doc);
-        if (title != null) {
-            title = TextNormalizer.collapse(Parser.unescapeEntities(title, false));
-            String cleaned = TitleCleaner.clean(title, outlet, host, h1s);
-            if (!cleaned.equals(title)) titleSource += "; site suffix removed";
-            title = cleaned;
-        }
-        String h1 = chooseH1(h1s, title);
-        // some sites print the site name in the h1 too ("Headline – Site")
-        if (h1 != null) h1 = TitleCleaner.withoutSiteName(h1, outlet, host);
-        if (h1 != null && !h1.equals(title)) {
-            titleSource = title == null ? "h1" : "h1 (over " + titleSource + ")";
-            title = h1;
-        } else if (h1 == null && title != null) {
-            // the SEO headline differs from the h1, but another title candidate may agree with it: two sources
-            // naming the visible headline outvote one
-            String[][] others = {{"og:title", meta.get("og:title")}, {"twitter:title", meta.get("twitter:title")},
-                    {"<title>", doc.title()}};
-            for (String[] o : others) {
-                if (o[1] == null || o[1].isBlank()) continue;
-                String cand = TitleCleaner.clean(TextNormalizer.collapse(Parser.unescapeEntities(o[1], false)), outlet,
-                        host, h1s);
-                String agreed = chooseH1(h1s, cand);
-                if (agreed != null) agreed = TitleCleaner.withoutSiteName(agreed, outlet, host);
-                if (agreed != null) {
-                    titleSource = "h1 (agrees with " + o[0] + "; over " + titleSource + ")";
-                    title = agreed;
-                    break;
+        Candidate first = cands.isEmpty() ? null : cands.get(0);
+        Headlines.Heading best = null;
+        Candidate bestCand = null;
+        double bestSim = 0;
+        for (Headlines.Heading h : real) {
+            for (Candidate c : cands) {
+                double sim = similarity(h.text(), c.text());
+                if (sim > bestSim) {
+                    bestSim = sim;
+                    best = h;
+                    bestCand = c;
                 }
             }
         }
-        return title == null ? null : new Title(title, titleSource);
-    }
-
-    private static List<String> visibleH1s(Document doc) {
-        List<String> out = new ArrayList<>();
-        for (Element h : doc.select("h1")) {
-            if (h.closest("nav, footer, aside, [role=navigation], [class*=logo], [id*=logo]") != null) continue;
-            boolean hidden = false;
-            for (Element p = h; p != null; p = p.parent()) {
-                if (DomCleaner.isHidden(p)) {
-                    hidden = true;
+        if (best != null && bestSim >= H1_MATCH) {
+            String text = TitleCleaner.withoutSiteName(best.text(), outlet, host);
+            // a date, section label or source note printed into the h1 ("Dec 18 2025 Headline", "Blog: Headline")
+            String bare = KICKER_PREFIX.matcher(KICKER_SUFFIX.matcher(text).replaceFirst("")).replaceFirst("");
+            if (!bare.equals(text) && TextNormalizer.forCompare(bare).equals(TextNormalizer.forCompare(bestCand.text()))) {
+                return new Title(bare, "h1 without its kicker (matches " + bestCand.source() + ")");
+            }
+            String rule = bestCand == first ? "h1 (matches " + first.source() + ")"
+                    : "h1 (matches " + bestCand.source() + "; over " + first.source() + ")";
+            String headline = withoutPipeLabels(text);
+            if (!headline.equals(text)) {
+                text = headline;
+                rule += "; label after '|' removed";
+            }
+            if (text.equals(first.text())) return new Title(text, first.source());
+            return new Title(text, rule);
+        }
+        if (first == null && !real.isEmpty()) {
+            Headlines.Heading h = real.get(0);
+            for (Headlines.Heading x : real) {
+                if (x.inArticle()) {
+                    h = x;
                     break;
                 }
             }
-            String t = TextNormalizer.collapse(h.text());
-            if (!hidden && !t.isEmpty()) out.add(t);
+            return new Title(TitleCleaner.withoutSiteName(h.text(), outlet, host), "h1 (no metadata title)");
         }
-        return out;
+        return first == null ? null : new Title(first.text(), first.source());
     }
 
     /**
-     * The h1 to use as title: the one most like the metadata title when they clearly match; a lone h1 that
-     * differs is more often a site or section name than the headline, so it is not used.
+     * A visible headline with short parts after pipes ("Headline | Opinion", "Headline | Top 19 Companies"): the
+     * parts are section or SEO labels; pipes are not headline punctuation. A longer part is kept: it may be a
+     * subtitle.
      */
-    private static String chooseH1(List<String> h1s, String metaTitle) {
-        if (h1s.isEmpty()) return null;
-        String best = null;
-        double bestSim = 0;
-        String mt = TextNormalizer.forCompare(metaTitle);
-        for (String h : h1s) {
-            String hn = TextNormalizer.forCompare(h);
-            if (hn.isEmpty()) continue;
-            double sim = TextNormalizer.similarity(hn, mt);
-            if (!mt.isEmpty() && (mt.contains(hn) && hn.length() * 2 >= mt.length() || hn.contains(mt))) sim = Math.max(sim, 0.9);
-            if (sim > bestSim) {
-                bestSim = sim;
-                best = h;
+    static String withoutPipeLabels(String h1) {
+        String[] parts = h1.split("\\s+\\|\\s+");
+        if (parts.length < 2 || words(parts[0]) < 2) return h1;
+        for (int i = 1; i < parts.length; i++) {
+            if (words(parts[i]) > PIPE_LABEL_WORDS) return h1;
+        }
+        return parts[0].trim();
+    }
+
+    private static int words(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** Token Jaccard of two titles; one containing the other counts 0.9. */
+    private static double similarity(String a, String b) {
+        String x = TextNormalizer.forCompare(a);
+        String y = TextNormalizer.forCompare(b);
+        if (x.isEmpty() || y.isEmpty()) return 0;
+        if (y.contains(x) && x.length() * 2 >= y.length() || x.contains(y)) return 0.9;
+        return TextNormalizer.similarity(x, y);
+    }
+
+    private static List<Candidate> candidates(Document doc, Map<String, String> meta, JsonNode main, JsonNode article,
+                                              String outlet, String host, List<String> h1s) {
+        List<Candidate> out = new ArrayList<>();
+        String headline = main == null ? null : JsonLd.text(main, "headline");
+        if (headline == null && article != null) headline = JsonLd.text(article, "name");
+        add(out, "json-ld headline", headline, outlet, host, h1s);
+        add(out, "og:title", meta.get("og:title"), outlet, host, h1s);
+        add(out, "twitter:title", meta.get("twitter:title"), outlet, host, h1s);
+        add(out, "dc.title", meta.get("dc.title"), outlet, host, h1s);
+        add(out, "<title>", doc.title(), outlet, host, h1s);
+        // an og:title that is only the site's name ("Robomow") is the last resort, not the first candidate
+        List<Candidate> ordered = new ArrayList<>();
+        for (Candidate c : out) {
+            if (!onlySiteName(c.text(), outlet, host)) ordered.add(c);
+        }
+        for (Candidate c : out) {
+            if (onlySiteName(c.text(), outlet, host)) ordered.add(c);
+        }
+        return ordered;
+    }
+
+    private static void add(List<Candidate> out, String source, String value, String outlet, String host,
+                            List<String> h1s) {
+        if (value == null || value.isBlank()) return;
+        String raw = TitleText.repair(value);
+        if (raw.isEmpty()) return;
+        String cleaned = TitleCleaner.clean(raw, outlet, host, h1s);
+        out.add(new Candidate(cleaned.equals(raw) ? source : source + "; site suffix removed", raw, cleaned));
+    }
+
+    private static boolean onlySiteName(String text, String outlet, String host) {
+        return TitleCleaner.withoutSiteName(text + " | x", outlet, host).equals("x");
+    }
+
+    /** An h1 naming the site: the outlet or host, or a part the title cleaner cut from a metadata title. */
+    private static boolean namesSite(String h1, List<Candidate> cands, String outlet, String host) {
+        if (onlySiteName(h1, outlet, host)) return true;
+        String hn = TextNormalizer.forCompare(h1);
+        for (Candidate c : cands) {
+            String cut = TextNormalizer.forCompare(c.raw());
+            String kept = TextNormalizer.forCompare(c.text());
+            if (!cut.equals(kept) && !kept.contains(hn) && cut.contains(hn)) return true;
+            // "Blog Name: Headline" as <title> while og:title is "Headline"
+            String rest = cut.startsWith(hn + " ") ? cut.substring(hn.length() + 1)
+                    : cut.endsWith(" " + hn) ? cut.substring(0, cut.length() - hn.length() - 1) : null;
+            if (rest == null || rest.split(" ").length <= hn.split(" ").length) continue;
+            for (Candidate o : cands) {
+                if (o != c && TextNormalizer.forCompare(o.text()).equals(rest)) return true;
             }
         }
-        if (best != null && bestSim >= H1_MATCH) return best;
-        return null;
+        return false;
     }
+
 }

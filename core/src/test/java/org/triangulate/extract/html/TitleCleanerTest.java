@@ -34,4 +34,16 @@ class TitleCleanerTest {
         assertThat(TitleCleaner.withoutSiteName("Going plant-based – tips and tricks", "Health Site", null))
                 .isEqualTo("Going plant-based – tips and tricks");
     }
+
+    @Test
+    void aParentDomainOrTheOutletWithoutItsLastWordNamesTheSite() {
+        assertThat(TitleCleaner.clean("GAME CHANGER | Newegg.com", null, "promotions.newegg.com", List.of()))
+                .isEqualTo("GAME CHANGER");
+        assertThat(TitleCleaner.clean("Website Design Portfolio | Thrive Internet Marketing",
+                "Thrive Internet Marketing Agency", "thriveagency.com", List.of())).isEqualTo("Website Design Portfolio");
+        // an og:site_name that repeats the whole title says nothing about its parts
+        String t = "How to Design a Website: a Complete Guide for 2026 | Clay";
+        assertThat(TitleCleaner.clean(t, t, "clay.global", List.of()))
+                .isEqualTo("How to Design a Website: a Complete Guide for 2026");
+    }
 }
