@@ -24,6 +24,11 @@ final class Headlines {
                     + "([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
     private static final org.jsoup.select.Evaluator ARTICLE_AREA = Signals.css(
             "article, main, [role=main], [itemprop=articleBody], [itemtype*=Article], [class*=entry], [class*=post]");
+    private static final org.jsoup.select.Evaluator MARKED = Signals.css("[itemprop=headline], h2[class~=(?i)"
+            + "(entry|post|article|story)[-_]?(title|headline)|^headline$], h3[class~=(?i)(entry|post|article|story)"
+            + "[-_]?(title|headline)|^headline$]");
+    private static final org.jsoup.select.Evaluator STORY_LISTS = Signals.css("li, [class*=related], [class*=recommend], "
+            + "[class*=teaser], [class*=card]");
     /** Words of screen-reader and widget headings ("Menu", "Post navigation", "Search results"). */
     private static final Set<String> CHROME_WORDS = Set.of("menu", "search", "navigation", "nav", "open", "close",
             "toggle", "main", "post", "posts", "site", "skip", "to", "content", "results", "primary", "mobile");
@@ -35,6 +40,25 @@ final class Headlines {
         List<Heading> out = new ArrayList<>();
         for (Element h : doc.select("h1")) {
             if (h.closest(CHROME_TAGS) != null || hidden(h) || inChromeBlock(h)) continue;
+            String t = TitleText.repair(h.text());
+            if (t.isEmpty() || chromeLabel(t)) continue;
+            out.add(new Heading(h, t, h.closest(ARTICLE_AREA) != null));
+        }
+        return out;
+    }
+
+    /**
+     * Headings marked as the article's headline without being an h1: {@code itemprop=headline}, or an h2/h3 with
+     * a headline class ("entry-title", "post-title"), outside lists of other stories. Themes that give the site
+     * name the h1 put the headline there.
+     */
+    static List<Heading> marked(Document doc) {
+        List<Heading> out = new ArrayList<>();
+        for (Element h : doc.select(MARKED)) {
+            if (h.normalName().equals("meta") || h.closest(CHROME_TAGS) != null || h.closest(STORY_LISTS) != null
+                    || hidden(h) || inChromeBlock(h)) {
+                continue;
+            }
             String t = TitleText.repair(h.text());
             if (t.isEmpty() || chromeLabel(t)) continue;
             out.add(new Heading(h, t, h.closest(ARTICLE_AREA) != null));

@@ -15,6 +15,7 @@ final class TitleCleaner {
     }
 
     static String clean(String title, String outlet, String host, List<String> h1s) {
+        title = withoutBareHost(title, host);
         List<String> parts = split(title);
         if (parts.size() < 2) return title;
         List<String> kept = new ArrayList<>();
@@ -48,6 +49,19 @@ final class TitleCleaner {
         return title;
     }
 
+    /** A host name written before or after the headline with no separator ("davidbau.com Vibe Coding"). */
+    private static String withoutBareHost(String title, String host) {
+        if (host == null || !host.contains(".")) return title;
+        String lower = title.toLowerCase(Locale.ROOT);
+        String h = host.toLowerCase(Locale.ROOT);
+        String rest = title;
+        if (lower.startsWith(h + " ")) rest = title.substring(h.length() + 1);
+        else if (lower.endsWith(" " + h)) rest = title.substring(0, title.length() - h.length() - 1);
+        // "Headline | example.com" is the separator rule's case; the rest keeps no dangling separator
+        rest = rest.replaceAll("^[\\s|\\-–—·•»/:]+|[\\s|\\-–—·•»/:]+$", "");
+        return rest.isEmpty() ? title : rest;
+    }
+
     /** Only the parts naming the site removed (for an h1, which has no SEO section suffixes to guess at). */
     static String withoutSiteName(String title, String outlet, String host) {
         List<String> parts = split(title);
@@ -73,7 +87,7 @@ final class TitleCleaner {
         return start >= 0 && end > start ? title.substring(start, end).trim() : String.join(" - ", kept);
     }
 
-    private static List<String> split(String title) {
+    static List<String> split(String title) {
         List<String> parts = new ArrayList<>();
         Matcher m = MetadataExtractor.separator().matcher(title);
         int last = 0;

@@ -33,6 +33,8 @@ final class Titles {
 
     /** Longest part after a pipe in an h1 taken for a label; chosen on wcxb-dev (labels of 1-4 words; a 7-word subtitle kept). */
     private static final int PIPE_LABEL_WORDS = 4;
+    /** Length from which a candidate that another one continues is taken for cut (see {@link #uncut}). */
+    private static final int CUT_LENGTH = 100;
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
     /** A leading date ("Dec 18 2025", "18 December 2025", "2025-12-18") or one-word label ("Blog:"). */
     private static final Pattern KICKER_PREFIX = Pattern.compile("^(?i)(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}"
@@ -52,8 +54,14 @@ final class Titles {
     static Title choose(Document doc, Map<String, String> meta, JsonNode main, JsonNode article, String outlet,
                         String host) {
         List<Headlines.Heading> heads = Headlines.h1s(doc);
+        // the cleaner keeps the title part an h1 repeats: the article's h1s, not a site-name h1 in the banner
         List<String> h1Texts = new ArrayList<>();
-        for (Headlines.Heading h : heads) h1Texts.add(h.text());
+        for (Headlines.Heading h : heads) {
+            if (h.inArticle()) h1Texts.add(h.text());
+        }
+        if (h1Texts.isEmpty()) {
+            for (Headlines.Heading h : heads) h1Texts.add(h.text());
+        }
         List<Candidate> cands = candidates(doc, meta, main, article, outlet, host, h1Texts);
         List<Headlines.Heading> real = new ArrayList<>();
         for (Headlines.Heading h : heads) {
@@ -80,6 +88,9 @@ final class Titles {
             if (!bare.equals(text) && TextNormalizer.forCompare(bare).equals(TextNormalizer.forCompare(bestCand.text()))) {
                 return new Title(bare, "h1 without its kicker (matches " + bestCand.source() + ")");
             }
+            if (lostCharacters(text, bestCand.text())) {
+                return new Title(bestCand.text(), bestCand.source() + " (the h1 has '?' for lost characters)");
+            }
             String rule = bestCand == first ? "h1 (matches " + first.source() + ")"
                     : "h1 (matches " + bestCand.source() + "; over " + first.source() + ")";
             String headline = withoutPipeLabels(text);
@@ -89,6 +100,29 @@ final class Titles {
             }
             if (text.equals(first.text())) return new Title(text, first.source());
             return new Title(text, rule);
+        }
+        // no h1 is the headline: a heading marked as one may be ("h2.entry-title" under a site-name h1)
+        Headlines.Heading marked = null;
+        Candidate markedCand = null;
+        double markedSim = 0;
+        for (Headlines.Heading h : Headlines.marked(doc)) {
+            for (Candidate c : cands) {
+                // a marked block holding the title and more ("Headline: a sentence of teaser") adds nothing
+                String hn = TextNormalizer.forCompare(h.text());
+                String cn = TextNormalizer.forCompare(c.text());
+                if (hn.length() > cn.length() && hn.contains(cn)) continue;
+                double sim = similarity(h.text(), c.text());
+                if (sim > markedSim) {
+                    markedSim = sim;
+                    marked = h;
+                    markedCand = c;
+                }
+            }
+        }
+        if (marked != null && markedSim >= H1_MATCH) {
+            String text = TitleCleaner.withoutSiteName(marked.text(), outlet, host);
+            if (text.equals(first.text())) return new Title(text, first.source());
+            return new Title(text, describe(marked.element()) + " (matches " + markedCand.source() + ")");
         }
         if (first == null && !real.isEmpty()) {
             Headlines.Heading h = real.get(0);
@@ -101,6 +135,36 @@ final class Titles {
             return new Title(TitleCleaner.withoutSiteName(h.text(), outlet, host), "h1 (no metadata title)");
         }
         return first == null ? null : new Title(first.text(), first.source());
+    }
+
+    private static String describe(org.jsoup.nodes.Element e) {
+        if (e.hasAttr("itemprop")) return e.normalName() + "[itemprop=" + e.attr("itemprop") + "]";
+        return e.normalName() + (e.className().isEmpty() ? "" : "." + e.className().trim().split("\\s+")[0]);
+    }
+
+    /**
+     * The h1 is the candidate with characters lost to a charset conversion: each '?' or U+FFFD of the h1 stands
+     * for one to three characters of the candidate ("Planning? Beginner? Guide" for "Planning: Beginner's Guide").
+     */
+    static boolean lostCharacters(String h1, String candidate) {
+        if (h1.indexOf('?') < 0 && h1.indexOf('\uFFFD') < 0) return false;
+        if (count(candidate, '?') >= count(h1, '?') && candidate.indexOf('\uFFFD') < 0 && h1.indexOf('\uFFFD') < 0) {
+            return false;
+        }
+        StringBuilder re = new StringBuilder();
+        for (String piece : h1.split("[?\uFFFD]", -1)) {
+            if (!re.isEmpty()) re.append("[^?\uFFFD]{1,3}");
+            re.append(Pattern.quote(piece));
+        }
+        return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE).matcher(candidate).matches();
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) n++;
+        }
+        return n;
     }
 
     /**
@@ -128,6 +192,18 @@ final class Titles {
         String y = TextNormalizer.forCompare(b);
         if (x.isEmpty() || y.isEmpty()) return 0;
         if (y.contains(x) && x.length() * 2 >= y.length() || x.contains(y)) return 0.9;
+        // words shared only with a trailing part ("... | My Hero Academia [Archive of Our Own]") name the site
+        List<String> parts = TitleCleaner.split(b);
+        if (parts.size() > 1) {
+            java.util.Set<String> head = new java.util.HashSet<>(List.of(TextNormalizer.forCompare(parts.get(0)).split(" ")));
+            head.retainAll(List.of(x.split(" ")));
+            if (head.isEmpty()) return 0;
+        }
+        // one shared word ("title", "guide") is chance, not a reworded headline, unless the h1 is one word
+        String[] h1Words = x.split(" ");
+        java.util.Set<String> shared = new java.util.HashSet<>(List.of(h1Words));
+        shared.retainAll(List.of(y.split(" ")));
+        if (shared.size() < Math.min(2, h1Words.length)) return 0;
         return TextNormalizer.similarity(x, y);
     }
 
@@ -137,10 +213,14 @@ final class Titles {
         String headline = main == null ? null : JsonLd.text(main, "headline");
         if (headline == null && article != null) headline = JsonLd.text(article, "name");
         add(out, "json-ld headline", headline, outlet, host, h1s);
+        for (String key : new String[] {"dc.title", "dc:title", "dcterms.title"}) {
+            add(out, key, meta.get(key), outlet, host, h1s);
+        }
         add(out, "og:title", meta.get("og:title"), outlet, host, h1s);
         add(out, "twitter:title", meta.get("twitter:title"), outlet, host, h1s);
-        add(out, "dc.title", meta.get("dc.title"), outlet, host, h1s);
+        add(out, "parsely-title", meta.get("parsely-title"), outlet, host, h1s);
         add(out, "<title>", doc.title(), outlet, host, h1s);
+        out = uncut(out);
         // an og:title that is only the site's name ("Robomow") is the last resort, not the first candidate
         List<Candidate> ordered = new ArrayList<>();
         for (Candidate c : out) {
@@ -150,6 +230,30 @@ final class Titles {
             if (onlySiteName(c.text(), outlet, host)) ordered.add(c);
         }
         return ordered;
+    }
+
+    /**
+     * A candidate cut short ("... Solutions (Including", "Wedding Timeline…") is replaced by a later one it begins.
+     * Cut means ending in an ellipsis or reaching 100 characters: Google's guidelines cap JSON-LD headlines at
+     * 110, and CMSs cut them there.
+     */
+    private static List<Candidate> uncut(List<Candidate> cands) {
+        List<Candidate> out = new ArrayList<>(cands);
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            String t = c.text();
+            boolean ellipsis = t.endsWith("…") || t.endsWith("...");
+            if (!ellipsis && t.length() < CUT_LENGTH) continue;
+            String n = TextNormalizer.forCompare(ellipsis ? t.substring(0, t.length() - (t.endsWith("…") ? 1 : 3)) : t);
+            for (Candidate o : cands) {
+                String on = TextNormalizer.forCompare(o.text());
+                if (o != c && on.length() > n.length() && on.startsWith(n)) {
+                    out.set(i, new Candidate(o.source() + " (" + c.source() + " cut short)", o.raw(), o.text()));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static void add(List<Candidate> out, String source, String value, String outlet, String host,

@@ -46,4 +46,11 @@ class TitleCleanerTest {
         assertThat(TitleCleaner.clean(t, t, "clay.global", List.of()))
                 .isEqualTo("How to Design a Website: a Complete Guide for 2026");
     }
+
+    @Test
+    void dropsAHostWrittenBesideTheHeadlineWithoutASeparator() {
+        assertThat(TitleCleaner.clean("davidbau.com Vibe Coding", null, "davidbau.com", List.of())).isEqualTo("Vibe Coding");
+        assertThat(TitleCleaner.clean("Keeping It Clean | NutritionFacts.org", null, "nutritionfacts.org", List.of()))
+                .isEqualTo("Keeping It Clean");
+    }
 }

@@ -91,4 +91,54 @@ class TitlesTest {
         assertThat(m.title()).isEqualTo("Why neon glows");
         assertThat(m.provenance().get("title")).isEqualTo("h1 (no metadata title)");
     }
+
+    @Test
+    void aJsonLdHeadlineCutAt110CharactersYieldsToTheFullOgTitle() {
+        String full = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions "
+                + "(Including One Universal Trick That 9/10 Works)";
+        PageMetadata m = meta("<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\""
+                        + full.substring(0, 108) + "\"}</script><meta property=\"og:title\" content=\"" + full
+                        + " - Emily Henderson\"><meta property=\"og:site_name\" content=\"Emily Henderson\">",
+                "<p>Text.</p>");
+        assertThat(m.title()).isEqualTo(full);
+        assertThat(m.provenance().get("title")).contains("json-ld headline cut short");
+    }
+
+    @Test
+    void questionMarksForLostCharactersInTheH1YieldToTheMetadataText() {
+        PageMetadata m = meta("<meta property=\"og:title\" content=\"What Are The Basics Of Event Planning: Beginner's Guide\">",
+                "<h1 class=\"entry-title\">What Are The Basics Of Event Planning? Beginner? Guide</h1>");
+        assertThat(m.title()).isEqualTo("What Are The Basics Of Event Planning: Beginner's Guide");
+        assertThat(Titles.lostCharacters("Is it safe?", "Is it safe")).isFalse();
+    }
+
+    @Test
+    void aHeadingMarkedAsTheHeadlineBeatsMetadataWhenTheH1IsTheSiteName() {
+        PageMetadata m = meta("<title>A journal and blog of a woodworking beginner - Jan's Blog</title>"
+                        + "<meta property=\"og:site_name\" content=\"Jan's Blog\">",
+                "<div id=\"branding\"><h1>Jan's Blog</h1></div><article><header><h2 class=\"entry-title\" "
+                        + "itemprop=\"headline\">About Jan’s beginner woodworking blog and this journal</h2></header>"
+                        + "<p>Text.</p></article><aside><h2 class=\"entry-title\">Other post</h2></aside>");
+        assertThat(m.title()).isEqualTo("About Jan’s beginner woodworking blog and this journal");
+        assertThat(m.provenance().get("title")).isEqualTo("h2[itemprop=headline] (matches <title>; site suffix removed)");
+    }
+
+    @Test
+    void oneSharedWordOrWordsSharedOnlyWithTheSiteNameAreNoMatch() {
+        // Readability's test page: dc:title first among the meta tags, an unrelated h1
+        PageMetadata m = meta("<title>Title Element</title><meta property=\"dc:title\" content=\"My title\">",
+                "<h1>Test document title</h1>");
+        assertThat(m.title()).isEqualTo("My title");
+        String t = "Conversations with a Cryptid - Chapter 1 | Boku no Hero Academia [Archive of Our Own]";
+        assertThat(meta("<title>" + t + "</title>", "<div id=\"header\"><h1 class=\"heading\">Archive of Our Own "
+                + "beta</h1></div>").title()).isEqualTo(t);
+    }
+
+    @Test
+    void theTitlePartTheArticleH1RepeatsIsKeptNotTheBannerH1() {
+        PageMetadata m = meta("<title>Outside the web: standalone WebAssembly binaries · V8</title>",
+                "<header><h1>V8</h1></header><main><article><header><h1 itemprop=\"headline\">Outside the web: "
+                        + "standalone WebAssembly binaries</h1></header><p>Text.</p></article></main>");
+        assertThat(m.title()).isEqualTo("Outside the web: standalone WebAssembly binaries");
+    }
 }
