@@ -2,6 +2,7 @@ package org.triangulate.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -24,6 +25,7 @@ final class Headlines {
                     + "([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
     private static final org.jsoup.select.Evaluator ARTICLE_AREA = Signals.css(
             "article, main, [role=main], [itemprop=articleBody], [itemtype*=Article], [class*=entry], [class*=post]");
+    private static final org.jsoup.select.Evaluator PAGE = Signals.css("body, html");
     private static final org.jsoup.select.Evaluator MARKED = Signals.css("[itemprop=headline], h2[class~=(?i)"
             + "(entry|post|article|story)[-_]?(title|headline)|^headline$], h3[class~=(?i)(entry|post|article|story)"
             + "[-_]?(title|headline)|^headline$]");
@@ -42,7 +44,7 @@ final class Headlines {
             if (h.closest(CHROME_TAGS) != null || hidden(h) || inChromeBlock(h)) continue;
             String t = TitleText.repair(h.text());
             if (t.isEmpty() || chromeLabel(t)) continue;
-            out.add(new Heading(h, t, h.closest(ARTICLE_AREA) != null));
+            out.add(new Heading(h, t, inArticle(h)));
         }
         return out;
     }
@@ -61,9 +63,15 @@ final class Headlines {
             }
             String t = TitleText.repair(h.text());
             if (t.isEmpty() || chromeLabel(t)) continue;
-            out.add(new Heading(h, t, h.closest(ARTICLE_AREA) != null));
+            out.add(new Heading(h, t, inArticle(h)));
         }
         return out;
+    }
+
+    /** In the article or main area; body classes ("single-post") say nothing about one heading. */
+    private static boolean inArticle(Element h) {
+        Element a = h.closest(ARTICLE_AREA);
+        return a != null && !a.is(PAGE);
     }
 
     private static boolean hidden(Element h) {
@@ -76,8 +84,8 @@ final class Headlines {
     private static boolean inChromeBlock(Element h) {
         for (Element p = h; p != null && !p.normalName().equals("body"); p = p.parent()) {
             // body classes say nothing about one heading ("wp-custom-logo" names the theme's feature)
-            String cls = p.className().toLowerCase(java.util.Locale.ROOT);
-            String id = p.id().toLowerCase(java.util.Locale.ROOT);
+            String cls = p.className().toLowerCase(Locale.ROOT);
+            String id = p.id().toLowerCase(Locale.ROOT);
             if (cls.contains("logo") || id.contains("logo") || CHROME_CLASS.matcher(cls).find()
                     || CHROME_CLASS.matcher(id).find()) {
                 return true;

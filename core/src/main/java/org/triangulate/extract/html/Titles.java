@@ -2,15 +2,28 @@ package org.triangulate.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
- * The article's title and the rule that chose it. Candidates: JSON-LD {@code headline}, {@code og:title},
- * {@code twitter:title}, {@code dc.title}, {@code <title>} (each without its site name), and the page's visible
- * {@code h1}s. The visible headline is what readers (and human-made gold) call the title; SEO titles often differ.
+ * The article's title and the rule that chose it (for {@code Article.provenance}). Metadata candidates, in order:
+ * JSON-LD {@code headline}, Dublin Core, {@code og:title}, {@code twitter:title}, {@code parsely-title},
+ * {@code <title>}; each repaired ({@link TitleText}) and without its site name ({@link TitleCleaner}); one cut
+ * short yields to a candidate it begins; one that is only the site name goes last. Then:
+ * <ol>
+ *   <li>the visible {@code h1} ({@link Headlines}) most like any candidate wins when they share words
+ *       ({@link #H1_MATCH}): readers (and human-made gold) call the visible headline the title, and SEO titles
+ *       are often reworded; a date, a one-word label or a source note printed into the h1 goes, so do short
+ *       labels after a pipe, and an h1 with '?' for lost characters yields to the candidate;</li>
+ *   <li>an h1 naming the site (outlet, host, the part a title's site name was cut from) never counts;</li>
+ *   <li>else a heading marked as the headline ({@code itemprop=headline}, {@code h2.entry-title}) that matches;</li>
+ *   <li>else the first candidate; with no candidate at all, the article's h1.</li>
+ * </ol>
  */
 final class Titles {
     /** A chosen title and its source for {@code Article.provenance}. */
@@ -68,61 +81,14 @@ final class Titles {
             if (!namesSite(h.text(), cands, outlet, host)) real.add(h);
         }
         Candidate first = cands.isEmpty() ? null : cands.get(0);
-        Headlines.Heading best = null;
-        Candidate bestCand = null;
-        double bestSim = 0;
-        for (Headlines.Heading h : real) {
-            for (Candidate c : cands) {
-                double sim = similarity(h.text(), c.text());
-                if (sim > bestSim) {
-                    bestSim = sim;
-                    best = h;
-                    bestCand = c;
-                }
-            }
-        }
-        if (best != null && bestSim >= H1_MATCH) {
-            String text = TitleCleaner.withoutSiteName(best.text(), outlet, host);
-            // a date, section label or source note printed into the h1 ("Dec 18 2025 Headline", "Blog: Headline")
-            String bare = KICKER_PREFIX.matcher(KICKER_SUFFIX.matcher(text).replaceFirst("")).replaceFirst("");
-            if (!bare.equals(text) && TextNormalizer.forCompare(bare).equals(TextNormalizer.forCompare(bestCand.text()))) {
-                return new Title(bare, "h1 without its kicker (matches " + bestCand.source() + ")");
-            }
-            if (lostCharacters(text, bestCand.text())) {
-                return new Title(bestCand.text(), bestCand.source() + " (the h1 has '?' for lost characters)");
-            }
-            String rule = bestCand == first ? "h1 (matches " + first.source() + ")"
-                    : "h1 (matches " + bestCand.source() + "; over " + first.source() + ")";
-            String headline = withoutPipeLabels(text);
-            if (!headline.equals(text)) {
-                text = headline;
-                rule += "; label after '|' removed";
-            }
-            if (text.equals(first.text())) return new Title(text, first.source());
-            return new Title(text, rule);
-        }
+        Match m = bestMatch(real, cands, false);
+        if (m != null) return fromH1(m, first, outlet, host);
         // no h1 is the headline: a heading marked as one may be ("h2.entry-title" under a site-name h1)
-        Headlines.Heading marked = null;
-        Candidate markedCand = null;
-        double markedSim = 0;
-        for (Headlines.Heading h : Headlines.marked(doc)) {
-            for (Candidate c : cands) {
-                // a marked block holding the title and more ("Headline: a sentence of teaser") adds nothing
-                String hn = TextNormalizer.forCompare(h.text());
-                String cn = TextNormalizer.forCompare(c.text());
-                if (hn.length() > cn.length() && hn.contains(cn)) continue;
-                double sim = similarity(h.text(), c.text());
-                if (sim > markedSim) {
-                    markedSim = sim;
-                    marked = h;
-                    markedCand = c;
-                }
-            }
-        }
-        if (marked != null && markedSim >= H1_MATCH) {
-            String text = TitleCleaner.withoutSiteName(marked.text(), outlet, host);
+        m = bestMatch(Headlines.marked(doc), cands, true);
+        if (m != null) {
+            String text = TitleCleaner.withoutSiteName(m.heading().text(), outlet, host);
             if (text.equals(first.text())) return new Title(text, first.source());
-            return new Title(text, describe(marked.element()) + " (matches " + markedCand.source() + ")");
+            return new Title(text, describe(m.heading().element()) + " (matches " + m.candidate().source() + ")");
         }
         if (first == null && !real.isEmpty()) {
             Headlines.Heading h = real.get(0);
@@ -137,7 +103,55 @@ final class Titles {
         return first == null ? null : new Title(first.text(), first.source());
     }
 
-    private static String describe(org.jsoup.nodes.Element e) {
+    /** A heading and the metadata candidate it is most like. */
+    private record Match(Headlines.Heading heading, Candidate candidate) {
+    }
+
+    /**
+     * The heading most like any candidate, when at least {@link #H1_MATCH} alike; with {@code noSupersets} a
+     * heading holding a candidate and more ("Headline: a sentence of teaser") does not count.
+     */
+    private static Match bestMatch(List<Headlines.Heading> heads, List<Candidate> cands, boolean noSupersets) {
+        Match best = null;
+        double bestSim = 0;
+        for (Headlines.Heading h : heads) {
+            String hn = TextNormalizer.forCompare(h.text());
+            for (Candidate c : cands) {
+                String cn = TextNormalizer.forCompare(c.text());
+                if (noSupersets && hn.length() > cn.length() && hn.contains(cn)) continue;
+                double sim = similarity(h.text(), c.text());
+                if (sim > bestSim) {
+                    bestSim = sim;
+                    best = new Match(h, c);
+                }
+            }
+        }
+        return bestSim >= H1_MATCH ? best : null;
+    }
+
+    /** The matched h1 as the title, without a site name, kicker or pipe labels; the candidate when the h1 lost characters. */
+    private static Title fromH1(Match m, Candidate first, String outlet, String host) {
+        Candidate cand = m.candidate();
+        String text = TitleCleaner.withoutSiteName(m.heading().text(), outlet, host);
+        // a date, section label or source note printed into the h1 ("Dec 18 2025 Headline", "Blog: Headline")
+        String bare = KICKER_PREFIX.matcher(KICKER_SUFFIX.matcher(text).replaceFirst("")).replaceFirst("");
+        if (!bare.equals(text) && TextNormalizer.forCompare(bare).equals(TextNormalizer.forCompare(cand.text()))) {
+            return new Title(bare, "h1 without its kicker (matches " + cand.source() + ")");
+        }
+        if (lostCharacters(text, cand.text())) {
+            return new Title(cand.text(), cand.source() + " (the h1 has '?' for lost characters)");
+        }
+        String rule = cand == first ? "h1 (matches " + first.source() + ")"
+                : "h1 (matches " + cand.source() + "; over " + first.source() + ")";
+        String headline = withoutPipeLabels(text);
+        if (!headline.equals(text)) {
+            text = headline;
+            rule += "; label after '|' removed";
+        }
+        return text.equals(first.text()) ? new Title(text, first.source()) : new Title(text, rule);
+    }
+
+    private static String describe(Element e) {
         if (e.hasAttr("itemprop")) return e.normalName() + "[itemprop=" + e.attr("itemprop") + "]";
         return e.normalName() + (e.className().isEmpty() ? "" : "." + e.className().trim().split("\\s+")[0]);
     }
@@ -195,13 +209,13 @@ final class Titles {
         // words shared only with a trailing part ("... | My Hero Academia [Archive of Our Own]") name the site
         List<String> parts = TitleCleaner.split(b);
         if (parts.size() > 1) {
-            java.util.Set<String> head = new java.util.HashSet<>(List.of(TextNormalizer.forCompare(parts.get(0)).split(" ")));
+            Set<String> head = new HashSet<>(List.of(TextNormalizer.forCompare(parts.get(0)).split(" ")));
             head.retainAll(List.of(x.split(" ")));
             if (head.isEmpty()) return 0;
         }
         // one shared word ("title", "guide") is chance, not a reworded headline, unless the h1 is one word
         String[] h1Words = x.split(" ");
-        java.util.Set<String> shared = new java.util.HashSet<>(List.of(h1Words));
+        Set<String> shared = new HashSet<>(List.of(h1Words));
         shared.retainAll(List.of(y.split(" ")));
         if (shared.size() < Math.min(2, h1Words.length)) return 0;
         return TextNormalizer.similarity(x, y);
