@@ -2,6 +2,7 @@ package org.triangulate.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
@@ -14,6 +15,7 @@ final class TitleCleaner {
     }
 
     static String clean(String title, String outlet, String host, List<String> h1s) {
+        title = withoutBareHost(title, host);
         List<String> parts = split(title);
         if (parts.size() < 2) return title;
         List<String> kept = new ArrayList<>();
@@ -47,6 +49,19 @@ final class TitleCleaner {
         return title;
     }
 
+    /** A host name written before or after the headline with no separator ("davidbau.com Vibe Coding"). */
+    private static String withoutBareHost(String title, String host) {
+        if (host == null || !host.contains(".")) return title;
+        String lower = title.toLowerCase(Locale.ROOT);
+        String h = host.toLowerCase(Locale.ROOT);
+        String rest = title;
+        if (lower.startsWith(h + " ")) rest = title.substring(h.length() + 1);
+        else if (lower.endsWith(" " + h)) rest = title.substring(0, title.length() - h.length() - 1);
+        // "Headline | example.com" is the separator rule's case; the rest keeps no dangling separator
+        rest = rest.replaceAll("^[\\s|\\-–—·•»/:]+|[\\s|\\-–—·•»/:]+$", "");
+        return rest.isEmpty() ? title : rest;
+    }
+
     /** Only the parts naming the site removed (for an h1, which has no SEO section suffixes to guess at). */
     static String withoutSiteName(String title, String outlet, String host) {
         List<String> parts = split(title);
@@ -72,7 +87,7 @@ final class TitleCleaner {
         return start >= 0 && end > start ? title.substring(start, end).trim() : String.join(" - ", kept);
     }
 
-    private static List<String> split(String title) {
+    static List<String> split(String title) {
         List<String> parts = new ArrayList<>();
         Matcher m = MetadataExtractor.separator().matcher(title);
         int last = 0;
@@ -94,14 +109,21 @@ final class TitleCleaner {
         if (outlet != null) {
             String o = TextNormalizer.forCompare(outlet);
             if (!o.isEmpty() && (p.equals(o) || p.replace(" ", "").equals(o.replace(" ", "")))) return true;
+            // the outlet's name without its last word: "Thrive Internet Marketing" for "... Marketing Agency"
+            // (only for a name-like outlet; some pages set og:site_name to the whole title)
+            if (p.contains(" ") && o.startsWith(p + " ") && words(o) == words(p) + 1 && words(o) <= 5) return true;
         }
         if (host != null) {
             String squashed = p.replace(" ", "");
-            String h = host.toLowerCase();
-            String label = h.contains(".") ? h.substring(0, h.lastIndexOf('.')) : h;
-            if (squashed.equals(h.replace(".", "")) || squashed.equals(label.replace(".", "").replace("-", ""))
-                    || p.equals(h)) {
-                return true;
+            // the host and each of its parent domains: "promotions.newegg.com" is named by "Newegg.com" too
+            String h = host.toLowerCase(Locale.ROOT);
+            while (h.indexOf('.') > 0) {
+                String label = h.substring(0, h.lastIndexOf('.'));
+                if (squashed.equals(h.replace(".", "")) || squashed.equals(label.replace(".", "").replace("-", ""))
+                        || p.equals(h)) {
+                    return true;
+                }
+                h = h.substring(h.indexOf('.') + 1);
             }
         }
         return false;

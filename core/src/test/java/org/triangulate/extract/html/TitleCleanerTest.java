@@ -34,4 +34,23 @@ class TitleCleanerTest {
         assertThat(TitleCleaner.withoutSiteName("Going plant-based – tips and tricks", "Health Site", null))
                 .isEqualTo("Going plant-based – tips and tricks");
     }
+
+    @Test
+    void aParentDomainOrTheOutletWithoutItsLastWordNamesTheSite() {
+        assertThat(TitleCleaner.clean("GAME CHANGER | Newegg.com", null, "promotions.newegg.com", List.of()))
+                .isEqualTo("GAME CHANGER");
+        assertThat(TitleCleaner.clean("Website Design Portfolio | Thrive Internet Marketing",
+                "Thrive Internet Marketing Agency", "thriveagency.com", List.of())).isEqualTo("Website Design Portfolio");
+        // an og:site_name that repeats the whole title says nothing about its parts
+        String t = "How to Design a Website: a Complete Guide for 2026 | Clay";
+        assertThat(TitleCleaner.clean(t, t, "clay.global", List.of()))
+                .isEqualTo("How to Design a Website: a Complete Guide for 2026");
+    }
+
+    @Test
+    void dropsAHostWrittenBesideTheHeadlineWithoutASeparator() {
+        assertThat(TitleCleaner.clean("davidbau.com Vibe Coding", null, "davidbau.com", List.of())).isEqualTo("Vibe Coding");
+        assertThat(TitleCleaner.clean("Keeping It Clean | NutritionFacts.org", null, "nutritionfacts.org", List.of()))
+                .isEqualTo("Keeping It Clean");
+    }
 }
