@@ -1,12 +1,22 @@
 package org.triangulate.extract.html;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Text comparison helpers for titles and headings. */
+/** Text helpers: comparison of titles and headings, whitespace, repair of mis-decoded text. */
 final class TextNormalizer {
+    /** The lead bytes of two- and three-byte UTF-8 sequences as windows-1252 shows them, before a continuation byte. */
+    private static final Pattern MOJIBAKE = Pattern.compile("[ÂÃâ][\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     private TextNormalizer() {
     }
 
@@ -59,5 +69,27 @@ final class TextNormalizer {
         int len = b.length();
         if (len > 0 && b.charAt(len - 1) == ' ') b.setLength(len - 1);
         return b.toString();
+    }
+
+    /** UTF-8 bytes that were decoded as windows-1252 (or Latin-1), decoded again; the text as is unless that is clean UTF-8. */
+    static String unMojibake(String s) {
+        if (!MOJIBAKE.matcher(s).find()) return s;
+        byte[] bytes = new byte[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x100) {
+                bytes[i] = (byte) c;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(WINDOWS_1252);
+                if (b.length != 1 || b[0] == '?') return s;
+                bytes[i] = b[0];
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return s;
+        }
     }
 }

@@ -44,7 +44,8 @@ final class TextRenderer {
 
     private static void flush(StringBuilder buf, List<String> out) {
         if (buf.isEmpty()) return;
-        String p = TextNormalizer.collapse(buf.toString());
+        // pages that carry UTF-8 read as windows-1252 in their own source ("isn&acirc;&euro;&trade;t") are repaired
+        String p = TextNormalizer.unMojibake(TextNormalizer.collapse(buf.toString()));
         buf.setLength(0);
         if (!p.isEmpty()) out.add(p);
     }

@@ -1,0 +1,23 @@
+package org.triangulate.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class TextRendererTest {
+    @Test
+    void oneParagraphPerBlockWithWhitespaceCollapsed() {
+        var root = Jsoup.parseBodyFragment("<div><h2>Costs</h2><p>A  <b>bold</b>\n claim.</p><ul><li>One</li>"
+                + "<li>Two<br>lines</li></ul></div>").body();
+        assertThat(TextRenderer.paragraphs(root)).containsExactly("Costs", "A bold claim.", "One", "Two", "lines");
+    }
+
+    @Test
+    void utf8ThatTheSourceItselfShowsAsWindows1252IsRepaired() {
+        var root = Jsoup.parseBodyFragment("<p>AI isn&acirc;&euro;&trade;t just changing how we work.</p>"
+                + "<p>Caf\u00e9 prices rose \u2014 a real dash stays.</p>").body();
+        assertThat(TextRenderer.paragraphs(root)).containsExactly("AI isn\u2019t just changing how we work.",
+                "Caf\u00e9 prices rose \u2014 a real dash stays.");
+    }
+}
