@@ -31,6 +31,10 @@ final class DomCleaner {
     private static final org.jsoup.select.Evaluator DECLARED_ARTICLE =
             Signals.css("article, main, [itemprop=articleBody], [role=main]");
 
+    private static final java.util.regex.Pattern BUTTON_CLASS = java.util.regex.Pattern.compile(
+            "(?i)(^|[\\s_-])(btn|button|cta)($|[\\s_-])");
+    private static final int BUTTON_MAX_CHARS = 40;
+
     private DomCleaner() {
     }
 
@@ -46,7 +50,7 @@ final class DomCleaner {
                 if (node instanceof Comment) {
                     drop.add(node);
                 } else if (node instanceof Element e) {
-                    if (NEVER_TEXT.contains(e.normalName()) || dropHidden && isHidden(e)) {
+                    if (NEVER_TEXT.contains(e.normalName()) || dropHidden && isHidden(e) || isButtonLink(e)) {
                         drop.add(e);
                     }
                 }
@@ -61,6 +65,16 @@ final class DomCleaner {
             stripUnlikely(doc);
         }
         normaliseBlocks(doc);
+    }
+
+    /**
+     * A link drawn as a button ("Book a demo", "Get started", "Shop now"): a call to action, not text. Only short
+     * ones: a link styled as a button around a sentence is rare but would be text.
+     */
+    static boolean isButtonLink(Element e) {
+        if (!e.normalName().equals("a")) return false;
+        boolean button = e.attr("role").equalsIgnoreCase("button") || BUTTON_CLASS.matcher(e.className()).find();
+        return button && Signals.textLengthAtMost(e, BUTTON_MAX_CHARS + 1) <= BUTTON_MAX_CHARS;
     }
 
     static boolean isHidden(Element e) {

@@ -158,4 +158,12 @@ class HtmlExtractorTest {
         Article a = extractor.extract("big", html(b.toString()));
         assertThat(a.paragraphs()).hasSizeGreaterThan(1000);
     }
+
+    @Test
+    void linksDrawnAsButtonsAreCallsToActionNotText() throws ExtractionException {
+        String body = "<h1>Gains</h1><p>" + PARA + "</p><p><a class=\"btn btn-primary\" href=\"/demo\">Book a demo</a>"
+                + "</p><p>" + PARA + " <a href=\"/report\">The full report</a> has more.</p>";
+        Article a = extractor.extract("a1", html(page("<title>Gains</title>", body)));
+        assertThat(String.join("\n", a.paragraphs())).doesNotContain("Book a demo").contains("The full report");
+    }
 }
