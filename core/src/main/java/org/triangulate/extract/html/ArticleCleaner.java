@@ -239,7 +239,8 @@ final class ArticleCleaner {
         if (!isList && li > p) return true;
         if (input > p / 3) return true;
         if (!isList && headingDensity < 0.9 && textLength < 25 && (img == 0 || img > 2) && linkDensity > 0) return true;
-        if (!isList && weight < 25 && linkDensity > 0.2) return true;
+        // Readability's 0.2 drops sections whose prose links its sources; 0.25 chosen on wcxb-dev (readability/ equal)
+        if (!isList && weight < 25 && linkDensity > 0.25) return true;
         if (weight >= 25 && linkDensity > 0.5) return true;
         if (isList && linkDensity > 0.5 && textLength < 400 && introducedAsRelated(e)) return true;
         // a figure keeps no text worth having once its caption is gone
