@@ -248,13 +248,19 @@ final class ArticleCleaner {
     }
 
     /**
-     * A container whose negative class/id words are only the weak ones ("widget", "media", "promo") and which holds
-     * article prose: page builders (Elementor, WPBakery, product-review blocks) name every container so.
+     * A container whose negative class/id words are only the weak ones ("widget", "media", "promo", "scroll") and
+     * which holds article prose or a data table: page builders (Elementor, WPBakery, product-review blocks) name every container so.
      * Size and density chosen on wcxb-dev.
      */
     private static boolean isWeaklyNamedProse(Element e) {
         if (Signals.STRONG_NEGATIVE.matcher(Signals.classAndId(e)).find()) return false;
-        return Signals.mass(e).good() >= PROSE_CHARS && Signals.linkDensity(e) < 0.25;
+        if (Signals.linkDensity(e) >= 0.25) return false;
+        if (Signals.mass(e).good() >= PROSE_CHARS) return true;
+        // a "scrollable-table" wrapper around a data table (prices, quantities, specifications)
+        for (Element t : e.getElementsByTag("table")) {
+            if (isDataTable(t)) return true;
+        }
+        return false;
     }
 
     /**

@@ -86,4 +86,15 @@ class ArticleCleanerTest {
                 + "</p>"));
         assertThat(text).contains("Klein Tools MM400").doesNotContain("Lego table");
     }
+
+    @Test
+    void aWeaklyNamedWrapperAroundADataTableStays() {
+        StringBuilder table = new StringBuilder("<div class=\"scrollable-table\"><table><thead><tr><th>Ingredient</th>"
+                + "<th>Per person</th><th>For 4</th></tr></thead><tbody>");
+        for (String row : new String[] {"Celery", "Garlic", "Green beans"}) {
+            table.append("<tr><td>").append(row).append("</td><td>80g</td><td>320g</td></tr>");
+        }
+        table.append("</tbody></table></div>");
+        assertThat(clean(article("<p>" + PARA + "</p>" + table + "<p>" + PARA + "</p>"))).contains("Green beans 80g");
+    }
 }
