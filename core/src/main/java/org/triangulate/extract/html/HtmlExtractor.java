@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.triangulate.extract.Article;
 import org.triangulate.extract.ExtractionException;
 import org.triangulate.extract.Extractor;
@@ -24,11 +25,22 @@ public final class HtmlExtractor implements Extractor {
     /** Below this many characters a pass is retried with looser rules (Readability's default char threshold). */
     private static final int MIN_TEXT_CHARS = 500;
     /**
-     * Pages are read up to this many characters. The largest page of both dev sets is under 2 MB; beyond
-     * 5 M characters a page is a dump or an attack, and the article (near the top) is kept while the cost stays
-     * bounded (trafilatura refuses files over 20 MB outright).
+     * The parse budget ({@link MarkupBudget}): the largest page of both dev sets is 1.8 M chars and 9,900 elements,
+     * so no dev page is touched (chosen on readability/ + wcxb-dev/); beyond that a page is a dump, an endless
+     * listing or an attack, and its cost must stay bounded (trafilatura refuses files over 20 MB outright).
      */
-    private static final int MAX_HTML_CHARS = 5_000_000;
+    private static final int MAX_HTML_CHARS = 2_000_000;
+    private static final int MAX_TAGS = 50_000;
+    /**
+     * Deeper elements become siblings at this depth (jsoup's own default is 512). The deepest dev page nests 57
+     * levels (readability/ + wcxb-dev/); several stages walk each element's subtree, so depth multiplies the cost.
+     */
+    private static final int MAX_DEPTH = 128;
+    /**
+     * Element-ancestor pairs ({@link DomBudget}): at most 120,183 on a dev page (readability/ + wcxb-dev/, the
+     * longest Wikipedia article); four times that keeps every real page whole and stops chains of wrappers.
+     */
+    private static final long MAX_PAIRS = 500_000;
 
     /** The passes, strictest first: strip unlikely containers, use class weights, clean conditionally, drop hidden. */
     private record Pass(String name, boolean stripUnlikely, boolean classWeight, boolean conditional,
@@ -54,23 +66,20 @@ public final class HtmlExtractor implements Extractor {
             throw new ExtractionException("empty document");
         }
         CharsetDecoder.Decoded decoded = CharsetDecoder.decode(bytes, document.declaredCharset());
-        String html = decoded.text();
-        boolean truncated = html.length() > MAX_HTML_CHARS;
-        if (truncated) {
-            html = html.substring(0, MAX_HTML_CHARS);
-        }
+        MarkupBudget.Bounded bounded = MarkupBudget.apply(decoded.text(), MAX_HTML_CHARS, MAX_TAGS);
         String base = document.url() == null ? "" : document.url();
-        Document doc = Jsoup.parse(html, base);
+        // parsed once: each pass cleans its own copy (a clone costs a tenth of a parse)
+        Document doc = Jsoup.parse(bounded.html(), base, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+        String cut = DomBudget.bound(doc, MAX_PAIRS);
+        String budgetNote = bounded.note() == null ? cut : cut == null ? bounded.note() : bounded.note() + "; " + cut;
         PageMetadata meta = MetadataExtractor.extract(doc, document.url());
         Map<String, String> provenance = new LinkedHashMap<>(meta.provenance());
         provenance.put("charset", decoded.charset().name() + " (" + decoded.method() + ")");
 
         List<String> best = List.of();
         String bestPass = null;
-        for (int i = 0; i < PASSES.size(); i++) {
-            Pass pass = PASSES.get(i);
-            Document work = i == 0 ? doc : Jsoup.parse(html, base);
-            List<String> paragraphs = runPass(work, pass, meta.title());
+        for (Pass pass : PASSES) {
+            List<String> paragraphs = runPass(doc.clone(), pass, meta.title());
             // hidden text counts only when the visible page has next to none (client-rendered pages)
             boolean better = pass.dropHidden() ? length(paragraphs) > length(best)
                     : length(paragraphs) > 4 * length(best);
@@ -86,10 +95,10 @@ public final class HtmlExtractor implements Extractor {
             bestPass = "json-ld articleBody";
         }
         if (best.isEmpty()) {
-            throw new ExtractionException("no main text found");
+            throw new ExtractionException("no main text found" + (budgetNote == null ? "" : " (" + budgetNote + ")"));
         }
         provenance.put("text", "html main-content pass " + bestPass
-                + (truncated ? "; page cut at " + MAX_HTML_CHARS + " of " + decoded.text().length() + " chars" : ""));
+                + (budgetNote == null ? "" : "; " + budgetNote));
 
         IsoDates.ParsedDate pub = meta.published();
         IsoDates.ParsedDate mod = meta.modified();
