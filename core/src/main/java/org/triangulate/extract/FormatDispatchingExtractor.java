@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import org.triangulate.extract.lang.LanguageDetector;
 import org.triangulate.extract.lang.LanguageResolver;
 import org.triangulate.extract.text.MarkdownExtractor;
 import org.triangulate.extract.text.TextDumpExtractor;
+import org.triangulate.ingest.Format;
 import org.triangulate.ingest.RawDocument;
 
 /**
@@ -52,13 +54,20 @@ final class FormatDispatchingExtractor implements Extractor {
 
     @Override
     public Article extract(String id, RawDocument document) throws ExtractionException {
-        Article a = switch (document.format()) {
-            case HTML -> html.extract(id, document);
-            case MARKDOWN -> markdown.extract(id, document);
-            case TEXT -> text.extract(id, document);
+        TextBudget.Bounded bounded = document.format() == Format.HTML ? null : TextBudget.apply(document);
+        RawDocument doc = bounded == null ? document : bounded.document();
+        Article a = switch (doc.format()) {
+            case HTML -> html.extract(id, doc);
+            case MARKDOWN -> markdown.extract(id, doc);
+            case TEXT -> text.extract(id, doc);
             case WARC, FEED, JSONL -> throw new ExtractionException(
-                    "container format " + document.format() + " must be expanded by the ingester");
+                    "container format " + doc.format() + " must be expanded by the ingester");
         };
+        if (bounded != null && bounded.note() != null) {
+            Map<String, String> prov = new HashMap<>(a.provenance());
+            prov.merge("text", bounded.note(), (old, note) -> old + "; " + note);
+            a = a.withProvenance(prov);
+        }
         return complete(a, document);
     }
 
@@ -111,8 +120,19 @@ final class FormatDispatchingExtractor implements Extractor {
         } else {
             prov.remove("language");
         }
+        List<String> paragraphs = ParagraphBounds.split(a.paragraphs(), ParagraphBounds.MAX_PARAGRAPH_CHARS);
+        if (paragraphs != a.paragraphs()) {
+            prov.merge("text", "paragraphs over " + ParagraphBounds.MAX_PARAGRAPH_CHARS + " chars split",
+                    (old, note) -> old + "; " + note);
+        }
+        List<String> kept = ParagraphBounds.limit(paragraphs, ParagraphBounds.MAX_ARTICLE_CHARS);
+        if (kept != paragraphs) {
+            prov.merge("text", "text cut after " + kept.size() + " of " + paragraphs.size() + " paragraphs (limit "
+                    + ParagraphBounds.MAX_ARTICLE_CHARS + " chars)", (old, note) -> old + "; " + note);
+            paragraphs = kept;
+        }
         return new Article(a.id(), a.source(), url, title, byline, outlet, published, publishedLocal, modified,
-                lang.language(), description, a.image(), a.dateline(), a.paragraphs(), prov);
+                lang.language(), description, a.image(), a.dateline(), paragraphs, prov);
     }
 
     private static String fill(String current, Map<String, String> f, String key, Map<String, String> prov) {
