@@ -7,7 +7,9 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 import org.triangulate.extract.Article;
 import org.triangulate.extract.ExtractionException;
 import org.triangulate.extract.Extractor;
@@ -78,7 +80,15 @@ public final class HtmlExtractor implements Extractor {
 
         List<String> best = List.of();
         String bestPass = null;
+        int ceiling = textCeiling(doc);
+        boolean anyHidden = hasHidden(doc);
         for (Pass pass : PASSES) {
+            if (bestPass != null && (pass.dropHidden() ? length(best) : 4 * length(best)) >= ceiling) {
+                continue; // no pass can return more text than the page holds
+            }
+            if (!pass.dropHidden() && !anyHidden) {
+                continue; // nothing hidden: the same as the strict pass
+            }
             List<String> paragraphs = runPass(doc.clone(), pass, meta.title());
             // hidden text counts only when the visible page has next to none (client-rendered pages)
             boolean better = pass.dropHidden() ? length(paragraphs) > length(best)
@@ -129,6 +139,29 @@ public final class HtmlExtractor implements Extractor {
         }
         ArticleCleaner.clean(article, title, scorer, pass.conditional());
         return BoilerplateFilter.filter(TextRenderer.paragraphs(article));
+    }
+
+    /**
+     * The most text any pass can render from the page: every text node collapsed, plus one joining space each (and
+     * one per image, which the renderer turns into a space). Passes only remove, move and copy disjoint subtrees.
+     */
+    static int textCeiling(Document doc) {
+        int[] n = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                n[0] += TextNormalizer.collapse(t.getWholeText()).length() + 1;
+            } else if (node instanceof Element e && e.normalName().equals("img")) {
+                n[0]++;
+            }
+        }, doc);
+        return n[0];
+    }
+
+    private static boolean hasHidden(Document doc) {
+        for (Element e : doc.getAllElements()) {
+            if (DomCleaner.isHidden(e)) return true;
+        }
+        return false;
     }
 
     private static List<String> splitBody(String body) {

@@ -158,4 +158,20 @@ class HtmlExtractorTest {
         Article a = extractor.extract("big", html(b.toString()));
         assertThat(a.paragraphs()).hasSizeGreaterThan(1000);
     }
+
+    @Test
+    void textShippedInAHiddenContainerIsUsedWhenTheVisiblePageHasNone() throws ExtractionException {
+        String body = "<div id=\"app\"></div><div hidden class=\"ssr\"><article><p>" + PARA + "</p><p>" + PARA
+                + "</p><p>" + PARA + "</p></article></div>";
+        Article a = extractor.extract("a1", html("<html><body>" + body + "</body></html>"));
+        assertThat(a.text()).contains("Russian forces");
+        assertThat(a.provenance().get("text")).startsWith("html main-content pass keep-hidden");
+    }
+
+    @Test
+    void noPassRendersMoreTextThanThePageHolds() {
+        var doc = org.jsoup.Jsoup.parse("<p>One  two</p><div>three<img src=a.png>four</div>");
+        assertThat(HtmlExtractor.textCeiling(doc)).isGreaterThanOrEqualTo("One two".length() + "three four".length());
+        assertThat(HtmlExtractor.textCeiling(org.jsoup.Jsoup.parse("<div><img src=a.png></div>"))).isLessThan(5);
+    }
 }
