@@ -13,6 +13,7 @@ import org.jsoup.select.NodeTraversor;
 import org.triangulate.extract.Article;
 import org.triangulate.extract.ExtractionException;
 import org.triangulate.extract.Extractor;
+import org.triangulate.extract.meta.Datelines;
 import org.triangulate.ingest.RawDocument;
 
 /**
@@ -43,6 +44,10 @@ public final class HtmlExtractor implements Extractor {
      * longest Wikipedia article); four times that keeps every real page whole and stops chains of wrappers.
      */
     private static final long MAX_PAIRS = 500_000;
+
+    /** The lead is the first paragraph this long (a sentence or two), looked for among the first three. */
+    private static final int LEAD_CHARS = 100;
+    private static final int LEAD_SEARCH_PARAGRAPHS = 3;
 
     /** The passes, strictest first: strip unlikely containers, use class weights, clean conditionally, drop hidden. */
     private record Pass(String name, boolean stripUnlikely, boolean classWeight, boolean conditional,
@@ -110,6 +115,11 @@ public final class HtmlExtractor implements Extractor {
         provenance.put("text", "html main-content pass " + bestPass
                 + (budgetNote == null ? "" : "; " + budgetNote));
 
+        String dateline = dateline(best);
+        if (dateline != null) {
+            provenance.put("dateline", Datelines.RULE);
+        }
+
         IsoDates.ParsedDate pub = meta.published();
         IsoDates.ParsedDate mod = meta.modified();
         // a page cannot be published after it was fetched (a day of slack for zone-less values)
@@ -125,7 +135,7 @@ public final class HtmlExtractor implements Extractor {
         return new Article(id, document.source(), meta.url() != null ? meta.url() : document.url(), meta.title(),
                 meta.byline(), meta.outlet(), pub == null ? null : pub.instant(),
                 pub == null ? null : pub.localIso(), mod == null ? null : mod.instant(), meta.language(),
-                meta.description(), meta.image(), null, best, provenance);
+                meta.description(), meta.image(), dateline, best, provenance);
     }
 
     private static List<String> runPass(Document doc, Pass pass, String title) {
@@ -139,6 +149,20 @@ public final class HtmlExtractor implements Extractor {
         }
         ArticleCleaner.clean(article, title, scorer, pass.conditional());
         return BoilerplateFilter.filter(TextRenderer.paragraphs(article));
+    }
+
+    /**
+     * The place dateline of the lead: the first paragraph long enough to be prose, or a short line before it (a
+     * kicker or a byline left in the text comes first on some pages).
+     */
+    private static String dateline(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(LEAD_SEARCH_PARAGRAPHS, paragraphs.size()); i++) {
+            String place = Datelines.place(paragraphs.get(i));
+            if (place != null || paragraphs.get(i).length() >= LEAD_CHARS) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /**

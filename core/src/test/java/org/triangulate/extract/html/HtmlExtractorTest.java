@@ -174,4 +174,18 @@ class HtmlExtractorTest {
         assertThat(HtmlExtractor.textCeiling(doc)).isGreaterThanOrEqualTo("One two".length() + "three four".length());
         assertThat(HtmlExtractor.textCeiling(org.jsoup.Jsoup.parse("<div><img src=a.png></div>"))).isLessThan(5);
     }
+
+    @Test
+    void theLeadParagraphsPlaceDatelineIsRecordedWithItsRule() throws ExtractionException {
+        String body = "<h1>Gains</h1><p class=\"kicker\">World</p><p>KYIV, Nov 20 (Reuters) - " + PARA + "</p><p>"
+                + PARA + "</p><p>WASHINGTON — " + PARA + "</p>";
+        Article a = extractor.extract("a1", html(page("", body)));
+        assertThat(a.dateline()).isEqualTo("KYIV");
+        assertThat(a.provenance()).containsEntry("dateline",
+                "upper-case place before a dash at the start of the lead paragraph");
+
+        Article b = extractor.extract("a2", html(page("", "<p>" + PARA + "</p><p>WASHINGTON — " + PARA + "</p>")));
+        assertThat(b.dateline()).as("a dateline further down is another story's").isNull();
+        assertThat(b.provenance()).doesNotContainKey("dateline");
+    }
 }
