@@ -52,14 +52,33 @@ final class FileIngester implements Ingester {
 
     @Override
     public void ingest(List<String> inputs, Consumer<RawDocument> documents, Consumer<InputError> errors) {
+        // the batch is listed first (paths only): a feed's item may name a page given anywhere in it
+        List<Entry> entries = new ArrayList<>();
         for (String input : inputs) {
             try {
-                ingestOne(input, documents, errors);
+                list(input, entries, errors);
             } catch (RuntimeException | StackOverflowError e) {
-                // last line of defence: one input never takes the batch down
                 errors.accept(new InputError(input, "ingest", "internal error: " + e));
             }
         }
+        LocalPages batch = LocalPages.of(entries.stream().map(Entry::path).filter(java.util.Objects::nonNull).toList());
+        Set<Path> covered = pagesCoveredByFeeds(entries, batch);
+        for (Entry e : entries) {
+            try {
+                if (e.path() == null) {
+                    read("-", stdin, null, null, batch, documents, errors);
+                } else if (!covered.contains(e.path().toAbsolutePath().normalize())) {
+                    readFile(e.source(), e.path(), batch, documents, errors);
+                }
+            } catch (RuntimeException | StackOverflowError ex) {
+                // last line of defence: one input never takes the batch down
+                errors.accept(new InputError(e.source(), "ingest", "internal error: " + ex));
+            }
+        }
+    }
+
+    /** One input of a batch: a file as the user named it (or as found in a folder), or stdin ({@code path} null). */
+    private record Entry(String source, Path path) {
     }
 
     @Override
@@ -67,15 +86,16 @@ final class FileIngester implements Ingester {
                              Consumer<InputError> errors) {
         try {
             String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
-            read(source, in, null, name, documents, errors);
+            read(source, in, null, name, LocalPages.NONE, documents, errors);
         } catch (RuntimeException | StackOverflowError e) {
             errors.accept(new InputError(source, "ingest", "internal error: " + e));
         }
     }
 
-    private void ingestOne(String input, Consumer<RawDocument> documents, Consumer<InputError> errors) {
+    /** Adds the input's files to the batch: itself, or a folder's files in walking order. */
+    private void list(String input, List<Entry> out, Consumer<InputError> errors) {
         if (input.equals("-")) {
-            read("-", stdin, null, null, documents, errors);
+            out.add(new Entry("-", null));
             return;
         }
         Path p;
@@ -88,14 +108,9 @@ final class FileIngester implements Ingester {
         if (Files.isDirectory(p)) {
             List<Path> files = new ArrayList<>();
             listFiles(input, p, files, new HashSet<>(), errors);
-            Set<Path> covered = pagesCoveredByFeeds(files);
-            for (Path f : files) {
-                if (!covered.contains(f.toAbsolutePath().normalize())) {
-                    readFile(f.toString(), f, documents, errors);
-                }
-            }
+            files.forEach(f -> out.add(new Entry(f.toString(), f)));
         } else {
-            readFile(input, p, documents, errors);
+            out.add(new Entry(input, p));
         }
     }
 
@@ -131,27 +146,32 @@ final class FileIngester implements Ingester {
         }
     }
 
-    /** Local pages that a feed in the same listing links to: they come out as the feed's items, not twice. */
-    private Set<Path> pagesCoveredByFeeds(List<Path> files) {
+    /** Local pages that a feed of the batch links to: they come out as the feed's items, not twice. */
+    private Set<Path> pagesCoveredByFeeds(List<Entry> entries, LocalPages batch) {
         Set<Path> covered = new HashSet<>();
-        for (Path f : files) {
+        for (Entry e : entries) {
+            Path f = e.path();
+            if (f == null) {
+                continue;
+            }
             String name = stripGz(f.getFileName().toString().toLowerCase(Locale.ROOT));
-            if (FEED_NAMES.stream().noneMatch(name::endsWith)) {
+            if (FEED_NAMES.stream().noneMatch(name::endsWith) || !Files.isRegularFile(f)) {
                 continue;
             }
             try (InputStream in = open(Files.newInputStream(f))) {
                 byte[] bytes = in.readNBytes((int) Math.min(maxDocumentBytes, Integer.MAX_VALUE - 16));
                 if (!FormatSniffer.looksBinary(bytes) && FormatSniffer.sniff(bytes, name) == Format.FEED) {
-                    covered.addAll(feeds.localPages(bytes, f));
+                    covered.addAll(feeds.localPages(bytes, f, batch));
                 }
-            } catch (IOException | com.rometools.rome.io.FeedException | RuntimeException e) {
+            } catch (IOException | com.rometools.rome.io.FeedException | RuntimeException ex) {
                 // the feed's own error is reported when it is read in order
             }
         }
         return covered;
     }
 
-    private void readFile(String source, Path p, Consumer<RawDocument> documents, Consumer<InputError> errors) {
+    private void readFile(String source, Path p, LocalPages batch, Consumer<RawDocument> documents,
+                          Consumer<InputError> errors) {
         if (!Files.exists(p)) {
             Path parent = p.toAbsolutePath().getParent();
             String why = parent == null || Files.isDirectory(parent) ? "no such file"
@@ -169,7 +189,7 @@ final class FileIngester implements Ingester {
             return;
         }
         try (InputStream in = Files.newInputStream(p)) {
-            read(source, in, p, p.getFileName().toString(), documents, errors);
+            read(source, in, p, p.getFileName().toString(), batch, documents, errors);
         } catch (IOException e) {
             errors.accept(new InputError(source, "ingest", "cannot read: " + reason(e)));
         }
@@ -181,8 +201,8 @@ final class FileIngester implements Ingester {
      *
      * @param path the file, or null for stdin (feeds then cannot resolve local pages)
      */
-    private void read(String source, InputStream raw, Path path, String fileName, Consumer<RawDocument> documents,
-                      Consumer<InputError> errors) {
+    private void read(String source, InputStream raw, Path path, String fileName, LocalPages batch,
+                      Consumer<RawDocument> documents, Consumer<InputError> errors) {
         try {
             BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
             byte[] head = peek(in);
@@ -203,7 +223,8 @@ final class FileIngester implements Ingester {
                     return;
                 }
             }
-            if (FormatSniffer.looksBinary(head)) {
+            // a WARC's records hold images and other binary payloads: its own magic number decides
+            if (!FormatSniffer.isWarc(head) && FormatSniffer.looksBinary(head)) {
                 errors.accept(new InputError(source, "ingest",
                         "binary content, not a text, Markdown, HTML, WARC, feed or JSONL document"));
                 return;
@@ -214,7 +235,7 @@ final class FileIngester implements Ingester {
             if (gunzip != null && !(format == Format.WARC || format == Format.JSONL)) {
                 sink = held::add; // a single document from a cut gzip stream is incomplete: hold it until the end
             }
-            expand(source, format, in, head, path, sink, errors);
+            expand(source, format, in, head, path, batch, sink, errors);
             if (gunzip != null && gunzip.truncation != null) {
                 errors.accept(new InputError(source, "ingest", "gzip data truncated ("
                         + reason(gunzip.truncation) + ")" + (held.isEmpty() ? "" : "; document skipped")));
@@ -228,7 +249,8 @@ final class FileIngester implements Ingester {
 
     /** Hands over one document, or expands a container into its documents. */
     private void expand(String source, Format format, BufferedInputStream in, byte[] head, Path path,
-                        Consumer<RawDocument> documents, Consumer<InputError> errors) throws IOException {
+                        LocalPages batch, Consumer<RawDocument> documents, Consumer<InputError> errors)
+            throws IOException {
         switch (format) {
             case WARC -> warc.expand(source, in, documents, errors);
             case JSONL -> {
@@ -244,7 +266,7 @@ final class FileIngester implements Ingester {
             case FEED -> {
                 byte[] bytes = readCapped(source, in, errors);
                 if (bytes != null) {
-                    feeds.expand(source, bytes, path, documents, errors);
+                    feeds.expand(source, bytes, path, batch, documents, errors);
                 }
             }
             default -> {
