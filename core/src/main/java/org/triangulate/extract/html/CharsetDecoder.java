@@ -1,32 +1,23 @@
 package org.triangulate.extract.html;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triangulate.extract.ExtractionException;
+import org.triangulate.text.CharsetGuess;
 
 /**
  * Decodes HTML bytes. Order: byte-order mark, then the declared charsets (transport, then {@code <meta charset>} /
  * http-equiv in the first 4 KB) when the bytes are valid in them (a single-byte label on valid UTF-8, or
- * windows-1252 on text that is not Western, is a mislabel), else UTF-8 when valid, else the most plausible of
- * windows-1251, KOI8-R (share of Cyrillic letters, then of lower-case ones) and windows-1252.
+ * windows-1252 on text whose accented letters stand in whole words, is a mislabel), else {@link CharsetGuess}:
+ * UTF-8 when valid, else the most plausible of windows-1251, KOI8-R and windows-1252.
  */
 final class CharsetDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final Charset KOI8_R = Charset.forName("KOI8-R");
-    /**
-     * French, German, Portuguese or Icelandic prose stays far below this share of accented letters even without
-     * markup (a few per cent); a Cyrillic or Greek page read as windows-1252 is far above it with markup.
-     */
-    private static final double NOT_WESTERN_SHARE = 0.15;
 
     /** The decoded text and how its charset was chosen. */
     record Decoded(String text, Charset charset, String method) {
@@ -60,66 +51,20 @@ final class CharsetDecoder {
             // (genuine windows-125x text is practically never valid UTF-8)
             boolean singleByte = declared.canEncode() && declared.newEncoder().maxBytesPerChar() == 1;
             if (singleByte && !ascii) {
-                String utf8 = strictDecode(bytes, StandardCharsets.UTF_8);
+                String utf8 = CharsetGuess.strictDecode(bytes, StandardCharsets.UTF_8);
                 if (utf8 != null) {
                     return new Decoded(utf8, StandardCharsets.UTF_8, declaredBy + " " + declared.name() + " invalid; valid utf-8");
                 }
             }
-            String strict = strictDecode(bytes, declared);
-            if (strict != null && !(declared.equals(WINDOWS_1252) && !ascii && notWestern(strict))) {
+            String strict = CharsetGuess.strictDecode(bytes, declared);
+            if (strict != null && !(declared.equals(WINDOWS_1252) && !ascii && CharsetGuess.inWords(strict))) {
                 return new Decoded(strict, declared, declaredBy + " " + declared.name());
             }
         }
+        CharsetGuess.Guess guess = CharsetGuess.guess(bytes);
         boolean declared = transport != null || meta != null;
-        String utf8 = strictDecode(bytes, StandardCharsets.UTF_8);
-        if (utf8 != null) {
-            return new Decoded(utf8, StandardCharsets.UTF_8, declared ? "declared invalid; valid utf-8" : "valid utf-8");
-        }
-        String cyr = new String(bytes, WINDOWS_1251);
-        if (cyrillicShare(cyr) > 0.6) {
-            // KOI8-R puts lower-case letters where windows-1251 has capitals: prose is mostly lower case
-            String koi = new String(bytes, KOI8_R);
-            if (lowerCaseShare(koi) > lowerCaseShare(cyr)) {
-                return new Decoded(koi, KOI8_R, "not utf-8; plausible koi8-r");
-            }
-            return new Decoded(cyr, WINDOWS_1251, "not utf-8; plausible windows-1251");
-        }
-        return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, "not utf-8; fallback windows-1252");
-    }
-
-    /**
-     * Western European prose has a few accented letters among many plain ones; text where they are more than
-     * {@value #NOT_WESTERN_SHARE} of the letters, markup included, is another script read as windows-1252
-     * (servers default to ISO-8859-1 in their headers).
-     */
-    private static boolean notWestern(String text) {
-        int letters = 0;
-        int accented = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (c >= 0xC0 && c <= 0xFF) {
-                    accented++;
-                }
-            }
-        }
-        return letters > 0 && accented > NOT_WESTERN_SHARE * letters;
-    }
-
-    private static double lowerCaseShare(String s) {
-        int lower = 0;
-        int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x400 && c <= 0x4FF && Character.isLetter(c)) {
-                letters++;
-                if (Character.isLowerCase(c)) {
-                    lower++;
-                }
-            }
-        }
-        return letters == 0 ? 0 : (double) lower / letters;
+        return new Decoded(guess.text(), guess.charset(),
+                declared && guess.charset().equals(StandardCharsets.UTF_8) ? "declared invalid; valid utf-8" : guess.method());
     }
 
     private static boolean looksBinary(byte[] bytes) {
@@ -164,31 +109,5 @@ final class CharsetDecoder {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static String strictDecode(byte[] bytes, Charset cs) {
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    private static double cyrillicShare(String s) {
-        int cyr = 0;
-        int other = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 || !Character.isLetter(c)) {
-                continue;
-            }
-            if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
-                cyr++;
-            } else {
-                other++;
-            }
-        }
-        return cyr + other == 0 ? 0 : (double) cyr / (cyr + other);
     }
 }
