@@ -41,7 +41,6 @@ final class CharsetDecoder {
         }
         Charset transport = lookup(transportCharset);
         Charset meta = lookup(metaCharset(bytes));
-        boolean ascii = isAscii(bytes);
         // the transport wins, as in browsers; the page's own declaration is the second opinion when it fails
         for (Charset declared : transport != null && meta != null && !meta.equals(transport)
                 ? java.util.List.of(transport, meta) : transport != null ? java.util.List.of(transport)
@@ -50,14 +49,14 @@ final class CharsetDecoder {
             // single-byte charsets accept almost any bytes: a page that is valid multi-byte UTF-8 was mislabelled
             // (genuine windows-125x text is practically never valid UTF-8)
             boolean singleByte = declared.canEncode() && declared.newEncoder().maxBytesPerChar() == 1;
-            if (singleByte && !ascii) {
+            if (singleByte && !isAscii(bytes)) {
                 String utf8 = CharsetGuess.strictDecode(bytes, StandardCharsets.UTF_8);
                 if (utf8 != null) {
                     return new Decoded(utf8, StandardCharsets.UTF_8, declaredBy + " " + declared.name() + " invalid; valid utf-8");
                 }
             }
             String strict = CharsetGuess.strictDecode(bytes, declared);
-            if (strict != null && !(declared.equals(WINDOWS_1252) && !ascii && CharsetGuess.inWords(strict))) {
+            if (strict != null && !(declared.equals(WINDOWS_1252) && CharsetGuess.inWords(strict))) {
                 return new Decoded(strict, declared, declaredBy + " " + declared.name());
             }
         }

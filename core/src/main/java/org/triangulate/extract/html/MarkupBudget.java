@@ -35,15 +35,15 @@ final class MarkupBudget {
         if (maxChars < 1 || maxTags < 1) {
             throw new IllegalArgumentException("budget must be >= 1, got " + maxChars + " chars, " + maxTags + " tags");
         }
-        int tags = countTags(html, 0, html.length(), Integer.MAX_VALUE);
-        if (html.length() <= maxChars && tags <= maxTags) {
+        boolean tooLong = html.length() > maxChars;
+        if (!tooLong && countTags(html, 0, html.length(), maxTags + 1) <= maxTags) {
             return new Bounded(html, null);
         }
         int[] consumed = {0};
         String stripped = strip(html, maxChars, consumed);
-        String note = "page of " + html.length() + " chars and " + tags + " tags, over the parse budget of "
-                + maxChars + " chars and " + maxTags + " tags: " + (consumed[0] - stripped.length())
-                + " chars of scripts, styles, SVG and comments dropped";
+        String note = "page of " + html.length() + " chars" + (tooLong ? "" : " and over " + maxTags + " tags")
+                + ", beyond the parse budget of " + maxChars + " chars and " + maxTags + " tags: "
+                + (consumed[0] - stripped.length()) + " chars of scripts, styles, SVG and comments dropped";
         int cut = cutPoint(stripped, maxChars, maxTags);
         if (cut < stripped.length() || consumed[0] < html.length()) {
             stripped = stripped.substring(0, cut);
@@ -111,10 +111,10 @@ final class MarkupBudget {
         while (i < n && out.length() <= maxChars) {
             int lt = html.indexOf('<', i);
             int textEnd = lt < 0 ? n : lt;
-            int room = maxChars + 1 - out.length();
+            long room = maxChars + 1L - out.length();
             if (textEnd - i > room) {
-                out.append(html, i, i + room); // one huge text: the cut is made inside it
-                i += room;
+                out.append(html, i, i + (int) room); // one huge text: the cut is made inside it
+                i += (int) room;
                 break;
             }
             out.append(html, i, textEnd);

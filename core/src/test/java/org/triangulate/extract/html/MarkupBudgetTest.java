@@ -55,4 +55,10 @@ class MarkupBudgetTest {
         assertThat(b.html().length()).isLessThanOrEqualTo(100_000);
         assertThat(b.html()).endsWith("word");
     }
+
+    @Test
+    void theWholePageCanBeStrippedWithoutABudget() {
+        String html = "<p>Text.</p><script>var x = 1;</script><!-- note --><style>p{}</style>";
+        assertThat(MarkupBudget.strip(html)).isEqualTo("<p>Text.</p><script>var x = 1;</script><style></style>");
+    }
 }
