@@ -18,11 +18,12 @@ import org.triangulate.ingest.RawDocument;
 
 /**
  * HTML main-text and metadata extraction. The text pipeline is a fixed order of small stages, each in its own
- * class: {@link CharsetDecoder} → {@link DomCleaner} (clean) → {@link ContentScorer} (candidate blocks, scoring by
- * text, commas, tag, class/id and link density) → {@link ContentSelector} (main container and sibling
- * expansion) → {@link ArticleCleaner} (cleanup) → {@link TextRenderer} → {@link BoilerplateFilter}. When a pass
- * finds too little text, the next pass relaxes one rule (Readability's retry ladder). Metadata comes from
- * {@link MetadataExtractor}.
+ * class: {@link CharsetDecoder} → {@link MarkupBudget} and {@link DomBudget} (bounded parse) → {@link DomCleaner}
+ * (clean) → {@link ContentScorer} (candidate blocks, scoring by text, commas, tag, class/id and link density) →
+ * {@link ContentSelector} (main container and sibling expansion) → {@link ArticleCleaner} (cleanup) →
+ * {@link TextRenderer} → {@link BoilerplateFilter}. The page is parsed once; when a pass finds too little text,
+ * the next pass relaxes one rule (Readability's retry ladder) on a fresh clone. Metadata comes from
+ * {@link MetadataExtractor}, the dateline from {@link Datelines}.
  */
 public final class HtmlExtractor implements Extractor {
     /** Below this many characters a pass is retried with looser rules (Readability's default char threshold). */
