@@ -60,6 +60,9 @@ recs.append(record('response', 'https://wire.example.com/missing', http('404 Not
 recs.append(record('revisit', 'https://wire.example.com/world/2024/11/20/kyiv-drones/', http('200 OK', [('Content-Type', 'text/html')], b''), 'application/http;msgtype=response', extra=('WARC-Profile: http://netpreserve.org/warc/1.1/revisit/identical-payload-digest',)))
 recs.append(record('metadata', 'https://wire.example.com/world/2024/11/20/kyiv-drones/', b'outlinks: https://wire.example.com/world\r\n', 'application/warc-fields'))
 recs.append(record('resource', 'file:///archive/saved/kyiv-briefing.html', page("Kyiv briefing: what we know", [P2, P3]).encode('utf-8'), 'text/html'))
+# the page a feed item links to, captured in the same crawl: in one batch it takes the item's place
+energy = page("Moscow says it struck Ukraine's energy targets", [P3, P1], byline='Guy Faulconbridge').encode('utf-8')
+recs.append(record('response', 'https://wire.example.com/world/2024/11/20/moscow-energy', http('200 OK', [('Content-Type', 'text/html; charset=utf-8')], energy), 'application/http;msgtype=response'))
 open('formats/crawl.warc.gz', 'wb').write(b''.join(recs))
 
 # ARC v1

@@ -52,7 +52,7 @@ class TriangulateInputFormatsTest {
         assertThat(r.errors()).isEmpty();
         // warcinfo, request, redirect, image, 404, revisit and metadata records are not articles
         assertThat(r.articles()).containsOnlyKeys("formats/crawl.warc.gz#3", "formats/crawl.warc.gz#4",
-                "formats/crawl.warc.gz#5", "formats/crawl.warc.gz#11");
+                "formats/crawl.warc.gz#5", "formats/crawl.warc.gz#11", "formats/crawl.warc.gz#12");
         Article wire = r.articles().get("formats/crawl.warc.gz#3");
         assertThat(wire.url()).isEqualTo("https://wire.example.com/world/2024/11/20/kyiv-drones/");
         assertThat(wire.published()).isEqualTo(Instant.parse("2024-11-20T07:01:00Z"));
@@ -101,6 +101,20 @@ class TriangulateInputFormatsTest {
         assertThat(r.errors()).extracting(InputError::reason)
                 .containsExactly("feed item has no content, description or local page");
         assertThat(r.errors().get(0).source()).endsWith("world.rss#4");
+    }
+
+    @Test
+    void aFeedItemWhosePageWasCapturedInTheBatchComesOutOnceAsThatPageWithTheItemsMetadata() {
+        Result r = extract("formats/feeds", "formats/crawl.warc.gz");
+        assertThat(r.articles()).doesNotContainKey("formats/feeds/world.rss#3").containsKey("formats/feeds/world.rss#2");
+        Article captured = r.articles().get("formats/crawl.warc.gz#12");
+        assertThat(captured.title()).isEqualTo("Moscow says it struck Ukraine's energy targets");
+        assertThat(captured.byline()).isEqualTo("Guy Faulconbridge");
+        // the page gave only the URL's day; the item's pubDate gives the time
+        assertThat(captured.published()).isEqualTo(Instant.parse("2024-11-20T14:45:00Z"));
+        assertThat(captured.provenance().get("published")).startsWith("rss pubDate (").contains("world.rss#3)");
+        // feeds come after the other inputs of a batch
+        assertThat(r.articles().keySet().iterator().next()).startsWith("formats/crawl.warc.gz");
     }
 
     @Test

@@ -51,7 +51,7 @@ final class FeedExpander {
     /**
      * @param feedFile the feed's file, or null when read from stdin (local pages are then not looked up)
      */
-    void expand(String source, byte[] bytes, Path feedFile, LocalPages batch, Consumer<RawDocument> documents,
+    void expand(String source, byte[] bytes, Path feedFile, Batch batch, Consumer<RawDocument> documents,
                 Consumer<InputError> errors) {
         SyndFeed feed;
         try {
@@ -68,10 +68,12 @@ final class FeedExpander {
             errors.accept(new InputError(source, "ingest", "feed has no items"));
             return;
         }
-        boolean atom = feed.getFeedType() != null && feed.getFeedType().startsWith("atom");
-        String kind = atom ? "atom" : "rss";
+        String kind = kind(feed);
         for (int i = 0; i < entries.size(); i++) {
             String name = source + "#" + (i + 1);
+            if (batch.taken(absolute(link(entries.get(i)), feed.getLink()))) {
+                continue; // the full page came in another input of the batch, with this item's metadata
+            }
             try {
                 RawDocument doc = toDocument(name, kind, feed, entries.get(i), feedFile, batch);
                 if (doc == null) {
@@ -83,6 +85,29 @@ final class FeedExpander {
                 errors.accept(new InputError(name, "ingest", "unreadable feed item: " + FileIngester.reason(e)));
             }
         }
+    }
+
+    /** A feed item's name ({@code source#n}) and metadata fields, as its document would carry them. */
+    record Item(String name, Map<String, String> fields) {
+        Item {
+            fields = Map.copyOf(fields);
+        }
+    }
+
+    /** The feed's items without their bodies, for the batch to match pages against their links. */
+    List<Item> items(String source, byte[] bytes) throws IOException, FeedException {
+        SyndFeed feed = parse(bytes);
+        String kind = kind(feed);
+        List<Item> items = new ArrayList<>();
+        List<SyndEntry> entries = feed.getEntries();
+        for (int i = 0; i < entries.size(); i++) {
+            items.add(new Item(source + "#" + (i + 1), fields(kind, feed, entries.get(i))));
+        }
+        return items;
+    }
+
+    private static String kind(SyndFeed feed) {
+        return feed.getFeedType() != null && feed.getFeedType().startsWith("atom") ? "atom" : "rss";
     }
 
     /**
@@ -109,7 +134,7 @@ final class FeedExpander {
     }
 
     /** The local pages (absolute, normalized) the feed's items link to. */
-    Set<Path> localPages(byte[] bytes, Path feedFile, LocalPages batch) throws IOException, FeedException {
+    Set<Path> localPages(byte[] bytes, Path feedFile, Batch batch) throws IOException, FeedException {
         Set<Path> pages = new LinkedHashSet<>();
         for (SyndEntry e : parse(bytes).getEntries()) {
             Path p = localPage(feedFile, link(e), batch);
@@ -128,23 +153,9 @@ final class FeedExpander {
     }
 
     private RawDocument toDocument(String name, String kind, SyndFeed feed, SyndEntry entry, Path feedFile,
-                                   LocalPages batch) throws IOException {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("container", kind);
-        put(fields, "title", text(entry.getTitle()), kind + " item title");
+                                   Batch batch) throws IOException {
+        Map<String, String> fields = fields(kind, feed, entry);
         String link = link(entry);
-        // a relative link names a page next to the feed; as the article's URL it needs the feed's own address
-        put(fields, "url", absolute(link, feed.getLink()), kind + " item link");
-        if (entry.getPublishedDate() != null) {
-            put(fields, "published", entry.getPublishedDate().toInstant().toString(),
-                    kind.equals("atom") ? "atom published" : "rss pubDate");
-        }
-        if (entry.getUpdatedDate() != null) {
-            put(fields, "modified", entry.getUpdatedDate().toInstant().toString(), kind + " updated");
-        }
-        put(fields, "author", author(entry), kind + " item author");
-        put(fields, "outlet", text(feed.getTitle()), kind + " channel title");
-        put(fields, "language", feed.getLanguage(), kind + " channel language");
 
         String body = null;
         String contentField = null;
@@ -186,11 +197,30 @@ final class FeedExpander {
                 null, fields);
     }
 
+    private static Map<String, String> fields(String kind, SyndFeed feed, SyndEntry entry) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("container", kind);
+        put(fields, "title", text(entry.getTitle()), kind + " item title");
+        // a relative link names a page next to the feed; as the article's URL it needs the feed's own address
+        put(fields, "url", absolute(link(entry), feed.getLink()), kind + " item link");
+        if (entry.getPublishedDate() != null) {
+            put(fields, "published", entry.getPublishedDate().toInstant().toString(),
+                    kind.equals("atom") ? "atom published" : "rss pubDate");
+        }
+        if (entry.getUpdatedDate() != null) {
+            put(fields, "modified", entry.getUpdatedDate().toInstant().toString(), kind + " updated");
+        }
+        put(fields, "author", author(entry), kind + " item author");
+        put(fields, "outlet", text(feed.getTitle()), kind + " channel title");
+        put(fields, "language", feed.getLanguage(), kind + " channel language");
+        return fields;
+    }
+
     /**
      * The page a link names, if it is a readable regular file next to (or under) the feed's folder, or a file of the
      * same batch named like the link's last path segment.
      */
-    static Path localPage(Path feedFile, String link, LocalPages batch) {
+    static Path localPage(Path feedFile, String link, Batch batch) {
         if (link == null || link.isBlank() || feedFile == null) {
             return null;
         }

@@ -61,19 +61,33 @@ final class FileIngester implements Ingester {
                 errors.accept(new InputError(input, "ingest", "internal error: " + e));
             }
         }
-        LocalPages batch = LocalPages.of(entries.stream().map(Entry::path).filter(java.util.Objects::nonNull).toList());
-        Set<Path> covered = pagesCoveredByFeeds(entries, batch);
+        Batch batch = new Batch(entries.stream().map(Entry::path).filter(java.util.Objects::nonNull).toList());
+        Set<Path> covered = new HashSet<>();
+        Set<Path> feedFiles = scanFeeds(entries, batch, covered);
+        // feeds come last: an item whose page came in another input (a WARC capture, a JSONL line) stays out, and
+        // that page carries the item's metadata
+        Consumer<RawDocument> adopting = d -> documents.accept(batch.adopt(d));
+        List<Entry> feeds = new ArrayList<>();
         for (Entry e : entries) {
-            try {
-                if (e.path() == null) {
-                    read("-", stdin, null, null, batch, documents, errors);
-                } else if (!covered.contains(e.path().toAbsolutePath().normalize())) {
-                    readFile(e.source(), e.path(), batch, documents, errors);
-                }
-            } catch (RuntimeException | StackOverflowError ex) {
-                // last line of defence: one input never takes the batch down
-                errors.accept(new InputError(e.source(), "ingest", "internal error: " + ex));
+            if (e.path() != null && feedFiles.contains(e.path())) {
+                feeds.add(e);
+            } else if (e.path() == null || !covered.contains(e.path().toAbsolutePath().normalize())) {
+                readEntry(e, batch, adopting, errors);
             }
+        }
+        feeds.forEach(e -> readEntry(e, batch, documents, errors));
+    }
+
+    private void readEntry(Entry e, Batch batch, Consumer<RawDocument> documents, Consumer<InputError> errors) {
+        try {
+            if (e.path() == null) {
+                read("-", stdin, null, null, batch, documents, errors);
+            } else {
+                readFile(e.source(), e.path(), batch, documents, errors);
+            }
+        } catch (RuntimeException | StackOverflowError ex) {
+            // last line of defence: one input never takes the batch down
+            errors.accept(new InputError(e.source(), "ingest", "internal error: " + ex));
         }
     }
 
@@ -86,7 +100,7 @@ final class FileIngester implements Ingester {
                              Consumer<InputError> errors) {
         try {
             String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
-            read(source, in, null, name, LocalPages.NONE, documents, errors);
+            read(source, in, null, name, Batch.none(), documents, errors);
         } catch (RuntimeException | StackOverflowError e) {
             errors.accept(new InputError(source, "ingest", "internal error: " + e));
         }
@@ -146,9 +160,12 @@ final class FileIngester implements Ingester {
         }
     }
 
-    /** Local pages that a feed of the batch links to: they come out as the feed's items, not twice. */
-    private Set<Path> pagesCoveredByFeeds(List<Entry> entries, LocalPages batch) {
-        Set<Path> covered = new HashSet<>();
+    /**
+     * Reads the batch's feeds ahead (files with a feed's name that sniff as one): their items go into the batch,
+     * the saved pages they link to into {@code covered} (those come out as the items, not twice). Returns the feeds.
+     */
+    private Set<Path> scanFeeds(List<Entry> entries, Batch batch, Set<Path> covered) {
+        Set<Path> feedFiles = new HashSet<>();
         for (Entry e : entries) {
             Path f = e.path();
             if (f == null) {
@@ -161,16 +178,18 @@ final class FileIngester implements Ingester {
             try (InputStream in = open(Files.newInputStream(f))) {
                 byte[] bytes = in.readNBytes((int) Math.min(maxDocumentBytes, Integer.MAX_VALUE - 16));
                 if (!FormatSniffer.looksBinary(bytes) && FormatSniffer.sniff(bytes, name) == Format.FEED) {
+                    feedFiles.add(f);
                     covered.addAll(feeds.localPages(bytes, f, batch));
+                    feeds.items(e.source(), bytes).forEach(batch::addItem);
                 }
             } catch (IOException | com.rometools.rome.io.FeedException | RuntimeException ex) {
                 // the feed's own error is reported when it is read in order
             }
         }
-        return covered;
+        return feedFiles;
     }
 
-    private void readFile(String source, Path p, LocalPages batch, Consumer<RawDocument> documents,
+    private void readFile(String source, Path p, Batch batch, Consumer<RawDocument> documents,
                           Consumer<InputError> errors) {
         if (!Files.exists(p)) {
             Path parent = p.toAbsolutePath().getParent();
@@ -201,7 +220,7 @@ final class FileIngester implements Ingester {
      *
      * @param path the file, or null for stdin (feeds then cannot resolve local pages)
      */
-    private void read(String source, InputStream raw, Path path, String fileName, LocalPages batch,
+    private void read(String source, InputStream raw, Path path, String fileName, Batch batch,
                       Consumer<RawDocument> documents, Consumer<InputError> errors) {
         try {
             BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
@@ -249,7 +268,7 @@ final class FileIngester implements Ingester {
 
     /** Hands over one document, or expands a container into its documents. */
     private void expand(String source, Format format, BufferedInputStream in, byte[] head, Path path,
-                        LocalPages batch, Consumer<RawDocument> documents, Consumer<InputError> errors)
+                        Batch batch, Consumer<RawDocument> documents, Consumer<InputError> errors)
             throws IOException {
         switch (format) {
             case WARC -> warc.expand(source, in, documents, errors);
