@@ -20,7 +20,9 @@ import java.util.zip.GZIPInputStream;
  * Reads files, directories (recursively, entries sorted by name, hidden files and folders skipped) and stdin
  * ({@code -}). Each input is opened as a stream, decompressed when gzipped, sniffed by content and either handed
  * over as one {@link RawDocument} or expanded: WARC/ARC into its HTML responses, feeds into their items, JSONL
- * into its lines. Every failure becomes an {@link InputError} naming the input; the batch always goes on.
+ * into its lines. Feeds are read after the batch's other inputs: an item whose full page the batch holds (a saved
+ * file of that name, a WARC capture or JSONL line at its link) comes out once, as that page ({@link Batch}).
+ * Every failure becomes an {@link InputError} naming the input; the batch always goes on.
  */
 final class FileIngester implements Ingester {
     /** Largest single document or container record read into memory (a gzip bomb or a 2 GB page stops here). */
