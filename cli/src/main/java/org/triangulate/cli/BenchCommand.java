@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print throughput and peak heap.",
-        subcommands = {BenchExtractCommand.class, BenchClusterCommand.class})
+        subcommands = {BenchExtractCommand.class, BenchClusterCommand.class, BenchRobustCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -34,9 +34,13 @@ final class ClaimText {
         starts.add(0);
         Matcher m = SENTENCE_END.matcher(p);
         while (m.find()) {
-            String before = p.substring(0, m.start());
-            int sp = Math.max(before.lastIndexOf(' '), before.lastIndexOf('('));
-            String last = before.substring(sp + 1).toLowerCase(Locale.ROOT);
+            // the word before the mark, found without copying the paragraph up to it (quadratic on long paragraphs)
+            int end = m.start();
+            int sp = end - 1;
+            while (sp >= 0 && p.charAt(sp) != ' ' && p.charAt(sp) != '(') {
+                sp--;
+            }
+            String last = p.substring(sp + 1, end).toLowerCase(Locale.ROOT);
             if ((last.length() == 1 && Character.isLetter(last.charAt(0))) || ABBREVIATIONS.contains(last)) {
                 continue;
             }

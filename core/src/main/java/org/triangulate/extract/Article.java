@@ -59,6 +59,12 @@ public record Article(String id, String source, String url, String title, String
         return n;
     }
 
+    /** The same article with another provenance map. */
+    public Article withProvenance(Map<String, String> newProvenance) {
+        return new Article(id, source, url, title, byline, outlet, published, publishedLocal, modified, language,
+                description, image, dateline, paragraphs, newProvenance);
+    }
+
     /** The same article under another id (ids are assigned by the facade). */
     public Article withId(String newId) {
         return new Article(newId, source, url, title, byline, outlet, published, publishedLocal, modified, language,

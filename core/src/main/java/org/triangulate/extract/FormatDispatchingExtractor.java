@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import org.triangulate.extract.lang.LanguageDetector;
 import org.triangulate.extract.lang.LanguageResolver;
 import org.triangulate.extract.text.MarkdownExtractor;
 import org.triangulate.extract.text.TextDumpExtractor;
+import org.triangulate.ingest.Format;
 import org.triangulate.ingest.RawDocument;
 
 /**
@@ -52,13 +54,20 @@ final class FormatDispatchingExtractor implements Extractor {
 
     @Override
     public Article extract(String id, RawDocument document) throws ExtractionException {
-        Article a = switch (document.format()) {
-            case HTML -> html.extract(id, document);
-            case MARKDOWN -> markdown.extract(id, document);
-            case TEXT -> text.extract(id, document);
+        TextBudget.Bounded bounded = document.format() == Format.HTML ? null : TextBudget.apply(document);
+        RawDocument doc = bounded == null ? document : bounded.document();
+        Article a = switch (doc.format()) {
+            case HTML -> html.extract(id, doc);
+            case MARKDOWN -> markdown.extract(id, doc);
+            case TEXT -> text.extract(id, doc);
             case WARC, FEED, JSONL -> throw new ExtractionException(
-                    "container format " + document.format() + " must be expanded by the ingester");
+                    "container format " + doc.format() + " must be expanded by the ingester");
         };
+        if (bounded != null && bounded.note() != null) {
+            Map<String, String> prov = new HashMap<>(a.provenance());
+            prov.merge("text", bounded.note(), (old, note) -> old + "; " + note);
+            a = a.withProvenance(prov);
+        }
         return complete(a, document);
     }
 
@@ -77,14 +86,20 @@ final class FormatDispatchingExtractor implements Extractor {
         String description = fill(a.description(), f, "description", prov);
         Instant published = a.published();
         String publishedLocal = a.publishedLocal();
-        if (published == null && !blank(f.get("published"))) {
+        if (!blank(f.get("published"))) {
             ParsedDate d = parseDate(f.get("published"));
-            if (d != null) {
+            if (d != null && published == null) {
                 published = d.instant();
                 if (publishedLocal == null) {
                     publishedLocal = d.local();
                 }
                 prov.put("published", origin(f, "published", "container date") + d.note());
+            } else if (d != null && refines(d, published, publishedLocal)) {
+                // a feed item's or JSONL line's timestamp beats the bare day the page gave (a URL path, mostly)
+                prov.put("published", origin(f, "published", "container date") + d.note() + "; the page gave only the day ("
+                        + a.provenance().get("published") + ")");
+                published = d.instant();
+                publishedLocal = d.local();
             }
         }
         Instant modified = a.modified();
@@ -111,8 +126,30 @@ final class FormatDispatchingExtractor implements Extractor {
         } else {
             prov.remove("language");
         }
+        List<String> paragraphs = ParagraphBounds.split(a.paragraphs(), ParagraphBounds.MAX_PARAGRAPH_CHARS);
+        if (paragraphs != a.paragraphs()) {
+            prov.merge("text", "paragraphs over " + ParagraphBounds.MAX_PARAGRAPH_CHARS + " chars split",
+                    (old, note) -> old + "; " + note);
+        }
+        List<String> kept = ParagraphBounds.limit(paragraphs, ParagraphBounds.MAX_ARTICLE_CHARS);
+        if (kept != paragraphs) {
+            prov.merge("text", "text cut after " + kept.size() + " of " + paragraphs.size() + " paragraphs (limit "
+                    + ParagraphBounds.MAX_ARTICLE_CHARS + " chars)", (old, note) -> old + "; " + note);
+            paragraphs = kept;
+        }
         return new Article(a.id(), a.source(), url, title, byline, outlet, published, publishedLocal, modified,
-                lang.language(), description, a.image(), a.dateline(), a.paragraphs(), prov);
+                lang.language(), description, a.image(), a.dateline(), paragraphs, prov);
+    }
+
+    /** True when the container's date has a time of day and the page's has none, and both name the same day. */
+    private static boolean refines(ParsedDate container, Instant page, String pageLocal) {
+        if (container.dateOnly() || page == null || pageLocal == null || pageLocal.contains("T")
+                || pageLocal.length() < 10) {
+            return false;
+        }
+        String containerDay = container.local() != null && container.local().length() >= 10
+                ? container.local().substring(0, 10) : container.instant().toString().substring(0, 10);
+        return containerDay.equals(pageLocal.substring(0, 10));
     }
 
     private static String fill(String current, Map<String, String> f, String key, Map<String, String> prov) {
@@ -140,9 +177,10 @@ final class FormatDispatchingExtractor implements Extractor {
     /**
      * @param instant the time in UTC
      * @param local   the value's own local date-time with offset (ISO-8601) when it had one, else null
+     * @param dateOnly the value named a day without a time
      * @param note    appended to the provenance: "" or a remark on an assumption made
      */
-    record ParsedDate(Instant instant, String local, String note) {
+    record ParsedDate(Instant instant, String local, boolean dateOnly, String note) {
     }
 
     private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
@@ -161,31 +199,31 @@ final class FormatDispatchingExtractor implements Extractor {
         String s = raw.strip();
         try {
             OffsetDateTime odt = OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            return new ParsedDate(odt.toInstant(), odt.toString(), "");
+            return new ParsedDate(odt.toInstant(), odt.toString(), false, "");
         } catch (DateTimeParseException e) {
             // next form
         }
         try {
             ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME);
-            return new ParsedDate(z.toInstant(), z.toOffsetDateTime().toString(), "");
+            return new ParsedDate(z.toInstant(), z.toOffsetDateTime().toString(), false, "");
         } catch (DateTimeParseException e) {
             // next form
         }
         try {
             OffsetDateTime odt = OffsetDateTime.parse(s.replaceFirst(" ", "T"), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            return new ParsedDate(odt.toInstant(), odt.toString(), "");
+            return new ParsedDate(odt.toInstant(), odt.toString(), false, "");
         } catch (DateTimeParseException e) {
             // next form
         }
         try {
             LocalDateTime ldt = LocalDateTime.parse(s.replaceFirst(" ", "T"), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-            return new ParsedDate(ldt.toInstant(ZoneOffset.UTC), null, " (no zone given, read as UTC)");
+            return new ParsedDate(ldt.toInstant(ZoneOffset.UTC), null, false, " (no zone given, read as UTC)");
         } catch (DateTimeParseException e) {
             // next form
         }
         try {
             LocalDate d = LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
-            return new ParsedDate(d.atStartOfDay(ZoneOffset.UTC).toInstant(), null, " (date only, 00:00 UTC)");
+            return new ParsedDate(d.atStartOfDay(ZoneOffset.UTC).toInstant(), null, true, " (date only, 00:00 UTC)");
         } catch (DateTimeParseException e) {
             // next form
         }
@@ -196,14 +234,14 @@ final class FormatDispatchingExtractor implements Extractor {
         }
         try {
             ZonedDateTime z = ZonedDateTime.parse(rfc, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH));
-            return new ParsedDate(z.toInstant(), z.toOffsetDateTime().toString(), "");
+            return new ParsedDate(z.toInstant(), z.toOffsetDateTime().toString(), false, "");
         } catch (DateTimeParseException e) {
             // next form
         }
         if (EPOCH.matcher(s).matches()) {
             long v = Long.parseLong(s);
             Instant i = s.length() >= 12 ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
-            return new ParsedDate(i, null, " (epoch " + (s.length() >= 12 ? "milliseconds" : "seconds") + ")");
+            return new ParsedDate(i, null, false, " (epoch " + (s.length() >= 12 ? "milliseconds" : "seconds") + ")");
         }
         return null;
     }

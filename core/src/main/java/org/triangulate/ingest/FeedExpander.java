@@ -36,6 +36,12 @@ final class FeedExpander {
     /** Last path segments too generic to identify a local copy of one article. */
     private static final Set<String> GENERIC_NAMES = Set.of("index", "default", "home", "main", "article", "story");
 
+    private static final java.util.regex.Pattern RSS_AUTHOR = java.util.regex.Pattern.compile(
+            "[^\\s@()]+@[^\\s@()]+\\s*\\(([^()]+)\\)");
+
+    /** A saved page's own address is declared in its head, well within this many bytes. */
+    private static final int HEAD_BYTES = 64 * 1024;
+
     private final long maxPageBytes;
 
     FeedExpander(long maxPageBytes) {
@@ -45,13 +51,16 @@ final class FeedExpander {
     /**
      * @param feedFile the feed's file, or null when read from stdin (local pages are then not looked up)
      */
-    void expand(String source, byte[] bytes, Path feedFile, Consumer<RawDocument> documents,
+    void expand(String source, byte[] bytes, Path feedFile, Batch batch, Consumer<RawDocument> documents,
                 Consumer<InputError> errors) {
         SyndFeed feed;
         try {
             feed = parse(bytes);
         } catch (FeedException | IOException | RuntimeException e) {
-            errors.accept(new InputError(source, "ingest", "malformed feed: " + FileIngester.reason(e)));
+            String why = FileIngester.reason(e);
+            errors.accept(new InputError(source, "ingest", why.contains("DOCTYPE is disallowed")
+                    ? "feed refused: its DOCTYPE declares entities (expansion bombs, external files)"
+                    : "malformed feed: " + why));
             return;
         }
         List<SyndEntry> entries = feed.getEntries();
@@ -59,12 +68,14 @@ final class FeedExpander {
             errors.accept(new InputError(source, "ingest", "feed has no items"));
             return;
         }
-        boolean atom = feed.getFeedType() != null && feed.getFeedType().startsWith("atom");
-        String kind = atom ? "atom" : "rss";
+        String kind = kind(feed);
         for (int i = 0; i < entries.size(); i++) {
             String name = source + "#" + (i + 1);
+            if (batch.taken(absolute(link(entries.get(i)), feed.getLink()))) {
+                continue; // the full page came in another input of the batch, with this item's metadata
+            }
             try {
-                RawDocument doc = toDocument(name, kind, feed, entries.get(i), feedFile);
+                RawDocument doc = toDocument(name, kind, feed, entries.get(i), feedFile, batch);
                 if (doc == null) {
                     errors.accept(new InputError(name, "ingest", "feed item has no content, description or local page"));
                 } else {
@@ -76,11 +87,57 @@ final class FeedExpander {
         }
     }
 
+    /** A feed item's name ({@code source#n}) and metadata fields, as its document would carry them. */
+    record Item(String name, Map<String, String> fields) {
+        Item {
+            fields = Map.copyOf(fields);
+        }
+    }
+
+    /** The feed's items without their bodies, for the batch to match pages against their links. */
+    List<Item> items(String source, byte[] bytes) throws IOException, FeedException {
+        SyndFeed feed = parse(bytes);
+        String kind = kind(feed);
+        List<Item> items = new ArrayList<>();
+        List<SyndEntry> entries = feed.getEntries();
+        for (int i = 0; i < entries.size(); i++) {
+            items.add(new Item(source + "#" + (i + 1), fields(kind, feed, entries.get(i))));
+        }
+        return items;
+    }
+
+    private static String kind(SyndFeed feed) {
+        return feed.getFeedType() != null && feed.getFeedType().startsWith("atom") ? "atom" : "rss";
+    }
+
+    /**
+     * The feed without a DOCTYPE that only names an external DTD (RSS 0.91's Netscape DTD, never loaded): the XML
+     * parser refuses every DOCTYPE, which stops entity expansion and external entities, and would refuse these
+     * old feeds with it. A DOCTYPE with an internal subset ({@code [...]}, where entities are declared) stays and
+     * is refused.
+     */
+    static byte[] withoutExternalDoctype(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        int start = head.toLowerCase(Locale.ROOT).indexOf("<!doctype");
+        if (start < 0) {
+            return bytes;
+        }
+        int end = head.indexOf('>', start);
+        int bracket = head.indexOf('[', start);
+        if (end < 0 || bracket >= 0 && bracket < end) {
+            return bytes;
+        }
+        byte[] out = new byte[bytes.length - (end + 1 - start)];
+        System.arraycopy(bytes, 0, out, 0, start);
+        System.arraycopy(bytes, end + 1, out, start, bytes.length - end - 1);
+        return out;
+    }
+
     /** The local pages (absolute, normalized) the feed's items link to. */
-    Set<Path> localPages(byte[] bytes, Path feedFile) throws IOException, FeedException {
+    Set<Path> localPages(byte[] bytes, Path feedFile, Batch batch) throws IOException, FeedException {
         Set<Path> pages = new LinkedHashSet<>();
         for (SyndEntry e : parse(bytes).getEntries()) {
-            Path p = localPage(feedFile, link(e));
+            Path p = localPage(feedFile, link(e), batch);
             if (p != null) {
                 pages.add(p);
             }
@@ -90,28 +147,15 @@ final class FeedExpander {
 
     private static SyndFeed parse(byte[] bytes) throws IOException, FeedException {
         SyndFeedInput input = new SyndFeedInput();
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), true)) {
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(withoutExternalDoctype(bytes)), true)) {
             return input.build(reader);
         }
     }
 
-    private RawDocument toDocument(String name, String kind, SyndFeed feed, SyndEntry entry, Path feedFile)
-            throws IOException {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("container", kind);
-        put(fields, "title", text(entry.getTitle()), kind + " item title");
+    private RawDocument toDocument(String name, String kind, SyndFeed feed, SyndEntry entry, Path feedFile,
+                                   Batch batch) throws IOException {
+        Map<String, String> fields = fields(kind, feed, entry);
         String link = link(entry);
-        put(fields, "url", link, kind + " item link");
-        if (entry.getPublishedDate() != null) {
-            put(fields, "published", entry.getPublishedDate().toInstant().toString(),
-                    kind.equals("atom") ? "atom published" : "rss pubDate");
-        }
-        if (entry.getUpdatedDate() != null) {
-            put(fields, "modified", entry.getUpdatedDate().toInstant().toString(), kind + " updated");
-        }
-        put(fields, "author", author(entry), kind + " item author");
-        put(fields, "outlet", text(feed.getTitle()), kind + " channel title");
-        put(fields, "language", feed.getLanguage(), kind + " channel language");
 
         String body = null;
         String contentField = null;
@@ -131,7 +175,7 @@ final class FeedExpander {
                 put(fields, "description", text(Jsoup.parse(description.getValue()).text()), kind + " description");
             }
         }
-        Path page = feedFile == null ? null : localPage(feedFile, link);
+        Path page = feedFile == null ? null : localPage(feedFile, link, batch);
         if (page != null) {
             byte[] bytes;
             try (var in = Files.newInputStream(page)) {
@@ -141,7 +185,7 @@ final class FeedExpander {
                 Format f = FormatSniffer.sniff(bytes, page.getFileName().toString());
                 if (f == Format.HTML || f == Format.TEXT || f == Format.MARKDOWN) {
                     fields.put("content", "local page " + page.getFileName());
-                    return new RawDocument(name, f, bytes, null, link, null, fields);
+                    return new RawDocument(name, f, bytes, null, fields.get("url"), null, fields);
                 }
             }
         }
@@ -149,11 +193,34 @@ final class FeedExpander {
             return null;
         }
         fields.put("content", contentField);
-        return new RawDocument(name, Format.HTML, body.getBytes(StandardCharsets.UTF_8), "UTF-8", link, null, fields);
+        return new RawDocument(name, Format.HTML, body.getBytes(StandardCharsets.UTF_8), "UTF-8", fields.get("url"),
+                null, fields);
     }
 
-    /** The page a link names, if it is a readable regular file next to (or under) the feed's folder. */
-    static Path localPage(Path feedFile, String link) {
+    private static Map<String, String> fields(String kind, SyndFeed feed, SyndEntry entry) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("container", kind);
+        put(fields, "title", text(entry.getTitle()), kind + " item title");
+        // a relative link names a page next to the feed; as the article's URL it needs the feed's own address
+        put(fields, "url", absolute(link(entry), feed.getLink()), kind + " item link");
+        if (entry.getPublishedDate() != null) {
+            put(fields, "published", entry.getPublishedDate().toInstant().toString(),
+                    kind.equals("atom") ? "atom published" : "rss pubDate");
+        }
+        if (entry.getUpdatedDate() != null) {
+            put(fields, "modified", entry.getUpdatedDate().toInstant().toString(), kind + " updated");
+        }
+        put(fields, "author", author(entry), kind + " item author");
+        put(fields, "outlet", text(feed.getTitle()), kind + " channel title");
+        put(fields, "language", feed.getLanguage(), kind + " channel language");
+        return fields;
+    }
+
+    /**
+     * The page a link names, if it is a readable regular file next to (or under) the feed's folder, or a file of the
+     * same batch named like the link's last path segment.
+     */
+    static Path localPage(Path feedFile, String link, Batch batch) {
         if (link == null || link.isBlank() || feedFile == null) {
             return null;
         }
@@ -191,15 +258,75 @@ final class FeedExpander {
                 candidates.add(dir.resolve(last + ".html"));
                 candidates.add(dir.resolve(last + ".htm"));
             }
+            candidates.addAll(batch.named(last));
+            if (!last.contains(".")) {
+                candidates.addAll(batch.named(last + ".html"));
+                candidates.addAll(batch.named(last + ".htm"));
+            }
         }
         Path self = feedFile.toAbsolutePath().normalize();
+        String host = host(link);
         for (Path c : candidates) {
             Path p = c.toAbsolutePath().normalize();
-            if (!p.equals(self) && Files.isRegularFile(p) && Files.isReadable(p)) {
+            if (!p.equals(self) && Files.isRegularFile(p) && Files.isReadable(p) && sameSite(p, host)) {
                 return p;
             }
         }
         return null;
+    }
+
+    /**
+     * False when the saved page names its own address on another site than the link (two outlets' stories can
+     * share a slug such as "live-updates"); a page that names none is taken at its name.
+     */
+    private static boolean sameSite(Path page, String linkHost) {
+        if (linkHost == null) {
+            return true;
+        }
+        try (var in = Files.newInputStream(page)) {
+            org.jsoup.nodes.Document head = Jsoup.parse(new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8));
+            org.jsoup.nodes.Element own = head.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+            if (own == null) {
+                return true;
+            }
+            String pageHost = host(own.hasAttr("href") ? own.attr("href") : own.attr("content"));
+            return pageHost == null || pageHost.equals(linkHost);
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** The host of an absolute http(s) URL without "www.", lower case; else null. */
+    private static String host(String url) {
+        try {
+            URI uri = new URI(url.trim());
+            String h = uri.getHost();
+            if (h == null || uri.getScheme() == null || !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
+                return null;
+            }
+            h = h.toLowerCase(Locale.ROOT);
+            return h.startsWith("www.") ? h.substring(4) : h;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The link as an absolute http(s) URL, resolved against the feed's address when relative; else null. */
+    static String absolute(String link, String feedLink) {
+        if (link == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(link.trim());
+            if (!uri.isAbsolute() && feedLink != null) {
+                URI base = new URI(feedLink.trim());
+                uri = base.isAbsolute() ? base.resolve(uri) : uri;
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return scheme.equals("http") || scheme.equals("https") ? uri.toString() : null;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static boolean isFileName(String s) {
@@ -222,7 +349,10 @@ final class FeedExpander {
 
     private static String author(SyndEntry e) {
         if (e.getAuthor() != null && !e.getAuthor().isBlank()) {
-            return e.getAuthor().trim();
+            String a = e.getAuthor().trim();
+            // RSS 2.0 <author> is an address with the name in parentheses: "desk@example.com (Tom Balmforth)"
+            java.util.regex.Matcher m = RSS_AUTHOR.matcher(a);
+            return m.matches() ? m.group(1).strip() : a;
         }
         List<String> names = new ArrayList<>();
         for (SyndPerson p : e.getAuthors()) {

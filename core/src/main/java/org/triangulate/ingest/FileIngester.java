@@ -20,7 +20,9 @@ import java.util.zip.GZIPInputStream;
  * Reads files, directories (recursively, entries sorted by name, hidden files and folders skipped) and stdin
  * ({@code -}). Each input is opened as a stream, decompressed when gzipped, sniffed by content and either handed
  * over as one {@link RawDocument} or expanded: WARC/ARC into its HTML responses, feeds into their items, JSONL
- * into its lines. Every failure becomes an {@link InputError} naming the input; the batch always goes on.
+ * into its lines. Feeds are read after the batch's other inputs: an item whose full page the batch holds (a saved
+ * file of that name, a WARC capture or JSONL line at its link) comes out once, as that page ({@link Batch}).
+ * Every failure becomes an {@link InputError} naming the input; the batch always goes on.
  */
 final class FileIngester implements Ingester {
     /** Largest single document or container record read into memory (a gzip bomb or a 2 GB page stops here). */
@@ -52,14 +54,47 @@ final class FileIngester implements Ingester {
 
     @Override
     public void ingest(List<String> inputs, Consumer<RawDocument> documents, Consumer<InputError> errors) {
+        // the batch is listed first (paths only): a feed's item may name a page given anywhere in it
+        List<Entry> entries = new ArrayList<>();
         for (String input : inputs) {
             try {
-                ingestOne(input, documents, errors);
+                list(input, entries, errors);
             } catch (RuntimeException | StackOverflowError e) {
-                // last line of defence: one input never takes the batch down
                 errors.accept(new InputError(input, "ingest", "internal error: " + e));
             }
         }
+        Batch batch = new Batch(entries.stream().map(Entry::path).filter(java.util.Objects::nonNull).toList());
+        Set<Path> covered = new HashSet<>();
+        Set<Path> feedFiles = scanFeeds(entries, batch, covered);
+        // feeds come last: an item whose page came in another input (a WARC capture, a JSONL line) stays out, and
+        // that page carries the item's metadata
+        Consumer<RawDocument> adopting = d -> documents.accept(batch.adopt(d));
+        List<Entry> feeds = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.path() != null && feedFiles.contains(e.path())) {
+                feeds.add(e);
+            } else if (e.path() == null || !covered.contains(e.path().toAbsolutePath().normalize())) {
+                readEntry(e, batch, adopting, errors);
+            }
+        }
+        feeds.forEach(e -> readEntry(e, batch, documents, errors));
+    }
+
+    private void readEntry(Entry e, Batch batch, Consumer<RawDocument> documents, Consumer<InputError> errors) {
+        try {
+            if (e.path() == null) {
+                read("-", stdin, null, null, batch, documents, errors);
+            } else {
+                readFile(e.source(), e.path(), batch, documents, errors);
+            }
+        } catch (RuntimeException | StackOverflowError ex) {
+            // last line of defence: one input never takes the batch down
+            errors.accept(new InputError(e.source(), "ingest", "internal error: " + ex));
+        }
+    }
+
+    /** One input of a batch: a file as the user named it (or as found in a folder), or stdin ({@code path} null). */
+    private record Entry(String source, Path path) {
     }
 
     @Override
@@ -67,15 +102,16 @@ final class FileIngester implements Ingester {
                              Consumer<InputError> errors) {
         try {
             String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
-            read(source, in, null, name, documents, errors);
+            read(source, in, null, name, Batch.none(), documents, errors);
         } catch (RuntimeException | StackOverflowError e) {
             errors.accept(new InputError(source, "ingest", "internal error: " + e));
         }
     }
 
-    private void ingestOne(String input, Consumer<RawDocument> documents, Consumer<InputError> errors) {
+    /** Adds the input's files to the batch: itself, or a folder's files in walking order. */
+    private void list(String input, List<Entry> out, Consumer<InputError> errors) {
         if (input.equals("-")) {
-            read("-", stdin, null, null, documents, errors);
+            out.add(new Entry("-", null));
             return;
         }
         Path p;
@@ -88,14 +124,9 @@ final class FileIngester implements Ingester {
         if (Files.isDirectory(p)) {
             List<Path> files = new ArrayList<>();
             listFiles(input, p, files, new HashSet<>(), errors);
-            Set<Path> covered = pagesCoveredByFeeds(files);
-            for (Path f : files) {
-                if (!covered.contains(f.toAbsolutePath().normalize())) {
-                    readFile(f.toString(), f, documents, errors);
-                }
-            }
+            files.forEach(f -> out.add(new Entry(f.toString(), f)));
         } else {
-            readFile(input, p, documents, errors);
+            out.add(new Entry(input, p));
         }
     }
 
@@ -131,27 +162,37 @@ final class FileIngester implements Ingester {
         }
     }
 
-    /** Local pages that a feed in the same listing links to: they come out as the feed's items, not twice. */
-    private Set<Path> pagesCoveredByFeeds(List<Path> files) {
-        Set<Path> covered = new HashSet<>();
-        for (Path f : files) {
+    /**
+     * Reads the batch's feeds ahead (files with a feed's name that sniff as one): their items go into the batch,
+     * the saved pages they link to into {@code covered} (those come out as the items, not twice). Returns the feeds.
+     */
+    private Set<Path> scanFeeds(List<Entry> entries, Batch batch, Set<Path> covered) {
+        Set<Path> feedFiles = new HashSet<>();
+        for (Entry e : entries) {
+            Path f = e.path();
+            if (f == null) {
+                continue;
+            }
             String name = stripGz(f.getFileName().toString().toLowerCase(Locale.ROOT));
-            if (FEED_NAMES.stream().noneMatch(name::endsWith)) {
+            if (FEED_NAMES.stream().noneMatch(name::endsWith) || !Files.isRegularFile(f)) {
                 continue;
             }
             try (InputStream in = open(Files.newInputStream(f))) {
                 byte[] bytes = in.readNBytes((int) Math.min(maxDocumentBytes, Integer.MAX_VALUE - 16));
                 if (!FormatSniffer.looksBinary(bytes) && FormatSniffer.sniff(bytes, name) == Format.FEED) {
-                    covered.addAll(feeds.localPages(bytes, f));
+                    feedFiles.add(f);
+                    covered.addAll(feeds.localPages(bytes, f, batch));
+                    feeds.items(e.source(), bytes).forEach(batch::addItem);
                 }
-            } catch (IOException | com.rometools.rome.io.FeedException | RuntimeException e) {
+            } catch (IOException | com.rometools.rome.io.FeedException | RuntimeException ex) {
                 // the feed's own error is reported when it is read in order
             }
         }
-        return covered;
+        return feedFiles;
     }
 
-    private void readFile(String source, Path p, Consumer<RawDocument> documents, Consumer<InputError> errors) {
+    private void readFile(String source, Path p, Batch batch, Consumer<RawDocument> documents,
+                          Consumer<InputError> errors) {
         if (!Files.exists(p)) {
             Path parent = p.toAbsolutePath().getParent();
             String why = parent == null || Files.isDirectory(parent) ? "no such file"
@@ -169,7 +210,7 @@ final class FileIngester implements Ingester {
             return;
         }
         try (InputStream in = Files.newInputStream(p)) {
-            read(source, in, p, p.getFileName().toString(), documents, errors);
+            read(source, in, p, p.getFileName().toString(), batch, documents, errors);
         } catch (IOException e) {
             errors.accept(new InputError(source, "ingest", "cannot read: " + reason(e)));
         }
@@ -181,8 +222,8 @@ final class FileIngester implements Ingester {
      *
      * @param path the file, or null for stdin (feeds then cannot resolve local pages)
      */
-    private void read(String source, InputStream raw, Path path, String fileName, Consumer<RawDocument> documents,
-                      Consumer<InputError> errors) {
+    private void read(String source, InputStream raw, Path path, String fileName, Batch batch,
+                      Consumer<RawDocument> documents, Consumer<InputError> errors) {
         try {
             BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
             byte[] head = peek(in);
@@ -203,7 +244,8 @@ final class FileIngester implements Ingester {
                     return;
                 }
             }
-            if (FormatSniffer.looksBinary(head)) {
+            // a WARC's records hold images and other binary payloads: its own magic number decides
+            if (!FormatSniffer.isWarc(head) && FormatSniffer.looksBinary(head)) {
                 errors.accept(new InputError(source, "ingest",
                         "binary content, not a text, Markdown, HTML, WARC, feed or JSONL document"));
                 return;
@@ -214,7 +256,7 @@ final class FileIngester implements Ingester {
             if (gunzip != null && !(format == Format.WARC || format == Format.JSONL)) {
                 sink = held::add; // a single document from a cut gzip stream is incomplete: hold it until the end
             }
-            expand(source, format, in, head, path, sink, errors);
+            expand(source, format, in, head, path, batch, sink, errors);
             if (gunzip != null && gunzip.truncation != null) {
                 errors.accept(new InputError(source, "ingest", "gzip data truncated ("
                         + reason(gunzip.truncation) + ")" + (held.isEmpty() ? "" : "; document skipped")));
@@ -228,7 +270,8 @@ final class FileIngester implements Ingester {
 
     /** Hands over one document, or expands a container into its documents. */
     private void expand(String source, Format format, BufferedInputStream in, byte[] head, Path path,
-                        Consumer<RawDocument> documents, Consumer<InputError> errors) throws IOException {
+                        Batch batch, Consumer<RawDocument> documents, Consumer<InputError> errors)
+            throws IOException {
         switch (format) {
             case WARC -> warc.expand(source, in, documents, errors);
             case JSONL -> {
@@ -244,7 +287,7 @@ final class FileIngester implements Ingester {
             case FEED -> {
                 byte[] bytes = readCapped(source, in, errors);
                 if (bytes != null) {
-                    feeds.expand(source, bytes, path, documents, errors);
+                    feeds.expand(source, bytes, path, batch, documents, errors);
                 }
             }
             default -> {

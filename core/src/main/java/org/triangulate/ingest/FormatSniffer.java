@@ -38,6 +38,13 @@ final class FormatSniffer {
         return head.length >= 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
     }
 
+    /** True when the bytes start like a WARC or ARC file (after decompression). */
+    static boolean isWarc(byte[] head) {
+        int skip = bomCharset(head) == StandardCharsets.UTF_8 ? 3 : 0;
+        String start = new String(head, skip, Math.max(0, Math.min(head.length, 16) - skip), StandardCharsets.ISO_8859_1);
+        return start.startsWith("WARC/") || start.startsWith("filedesc://");
+    }
+
     /**
      * True when the bytes hold NULs or many control characters (images, archives, executables). UTF-16 text with
      * a byte-order mark is text.
@@ -171,8 +178,13 @@ final class FormatSniffer {
                 }
                 s = s.substring(end + 3).stripLeading();
             } else if (s.regionMatches(true, 0, "<!doctype", 0, 9) && !s.regionMatches(true, 0, "<!doctype html", 0, 14)) {
-                // <!DOCTYPE rss ...> of RSS 0.91: skip to the root element
+                // <!DOCTYPE rss ...> of RSS 0.91: skip to the root element, past an internal subset [...] if any
+                int bracket = s.indexOf('[');
                 int end = s.indexOf('>');
+                if (bracket >= 0 && bracket < end) {
+                    int close = s.indexOf(']', bracket);
+                    end = close < 0 ? -1 : s.indexOf('>', close);
+                }
                 if (end < 0) {
                     return s;
                 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import org.triangulate.text.CharsetGuess;
 
 /**
  * One document as read from an input, before extraction.
@@ -34,17 +35,19 @@ public record RawDocument(String source, Format format, byte[] content, String d
         return new RawDocument(source, format, text.getBytes(StandardCharsets.UTF_8), "UTF-8", null, null, Map.of());
     }
 
-    /** The content decoded as the declared charset, or UTF-8 when none was declared. */
+    /**
+     * The content decoded as the declared charset; without one (a text file on disk), UTF-8 when valid, else the
+     * plausible single-byte charset ({@link CharsetGuess}: windows-1251, KOI8-R or windows-1252).
+     */
     public String text() {
-        java.nio.charset.Charset cs = StandardCharsets.UTF_8;
         if (declaredCharset != null) {
             try {
-                cs = java.nio.charset.Charset.forName(declaredCharset);
+                return new String(content, java.nio.charset.Charset.forName(declaredCharset));
             } catch (RuntimeException e) {
-                cs = StandardCharsets.UTF_8;
+                // an unknown name: as if none was given
             }
         }
-        return new String(content, cs);
+        return CharsetGuess.guess(content).text();
     }
 
     @Override

@@ -123,7 +123,7 @@ final class WarcExpander {
     }
 
     private static boolean isHttp(WarcResponse response) {
-        String t = response.target().toLowerCase(Locale.ROOT);
+        String t = response.target() == null ? "" : response.target().toLowerCase(Locale.ROOT);
         return t.startsWith("http:") || t.startsWith("https:") || response.contentType().base().equals(MediaType.HTTP);
     }
 

@@ -123,4 +123,23 @@ class FormatDispatchingExtractorTest {
         assertThat(FormatDispatchingExtractor.parseDate("yesterday")).isNull();
         assertThat(FormatDispatchingExtractor.parseDate("32.13.2024")).isNull();
     }
+
+    @Test
+    void aContainerTimestampRefinesTheBareDayThePageGaveButNeverContradictsIt() throws ExtractionException {
+        Extractor urlDay = (id, doc) -> new Article(id, doc.source(), null, "T", null, null,
+                Instant.parse("2024-11-20T00:00:00Z"), "2024-11-20", null, "en", null, null, null, List.of(EN),
+                Map.of("published", "url path"));
+        var x = new FormatDispatchingExtractor(urlDay, failing(), failing(), languages);
+
+        Article same = x.extract("a", feedItem(Map.of("published", "Wed, 20 Nov 2024 23:30:00 -0500",
+                "provenance.published", "rss pubDate")));
+        assertThat(same.published()).isEqualTo(Instant.parse("2024-11-21T04:30:00Z"));
+        assertThat(same.publishedLocal()).isEqualTo("2024-11-20T23:30-05:00");
+        assertThat(same.provenance().get("published")).isEqualTo("rss pubDate; the page gave only the day (url path)");
+
+        Article other = x.extract("b", feedItem(Map.of("published", "2024-11-22T08:00:00Z",
+                "provenance.published", "rss pubDate")));
+        assertThat(other.published()).isEqualTo(Instant.parse("2024-11-20T00:00:00Z"));
+        assertThat(other.provenance()).containsEntry("published", "url path");
+    }
 }

@@ -141,4 +141,74 @@ class FeedExpanderTest {
             assertThat(e.reason()).startsWith("malformed feed: ");
         });
     }
+
+    @Test
+    void rssAuthorAddressesGiveTheNameAndRelativeLinksNeedTheFeedsAddress() throws IOException {
+        Path feed = Files.writeString(dir.resolve("desk.rss"), """
+                <rss version="2.0"><channel><title>Desk</title><link>https://desk.example.com/news/</link>
+                <item><title>A</title><link>2024/a-story</link><author>desk@desk.example.com (Tom Balmforth)</author>
+                <description>Body text of the story.</description></item>
+                <item><title>B</title><link>b-story.html</link><author>Jane Doe</author>
+                <description>Body text of the other story.</description></item>
+                </channel></rss>
+                """);
+        Docs d = Docs.ingest(feed.toString());
+        assertThat(d.documents.get(0).fields()).containsEntry("author", "Tom Balmforth")
+                .containsEntry("url", "https://desk.example.com/news/2024/a-story");
+        assertThat(d.documents.get(1).fields()).containsEntry("author", "Jane Doe");
+        assertThat(FeedExpander.absolute("b-story.html", null)).as("no base: not a page URL").isNull();
+        assertThat(FeedExpander.absolute("file:///tmp/x.html", null)).isNull();
+    }
+
+    @Test
+    void aSavedPageGivenElsewhereInTheBatchIsUsedOnceUnlessItNamesAnotherSite() throws IOException {
+        Files.createDirectories(dir.resolve("feeds"));
+        Files.createDirectories(dir.resolve("saved"));
+        Path feed = Files.writeString(dir.resolve("feeds/wire.rss"), """
+                <rss version="2.0"><channel><title>Wire</title>
+                <item><title>Talks</title><link>https://wire.example.ua/2024/11/20/putin-talks</link>
+                <description>Teaser.</description></item>
+                <item><title>Live</title><link>https://wire.example.ua/live-updates</link>
+                <description>Live teaser.</description></item>
+                </channel></rss>
+                """);
+        Path talks = Files.writeString(dir.resolve("saved/putin-talks.html"),
+                "<html><body><p>The full saved story about the talks.</p></body></html>");
+        Path live = Files.writeString(dir.resolve("saved/live-updates.html"), "<html><head>"
+                + "<link rel=\"canonical\" href=\"https://other.example.com/live-updates\"></head>"
+                + "<body><p>Another outlet's live page.</p></body></html>");
+
+        Docs d = Docs.ingest(feed.toString(), dir.resolve("saved").toString());
+
+        assertThat(d.errors).isEmpty();
+        // feeds come last in a batch: their items wait for pages that may take their place
+        assertThat(d.sources()).containsExactly(live.toString(), feed + "#1", feed + "#2");
+        assertThat(d.documents.get(1).text()).contains("The full saved story");
+        assertThat(d.documents.get(1).fields()).containsEntry("content", "local page " + talks.getFileName());
+        assertThat(d.documents.get(2).text()).isEqualTo("Live teaser.");
+    }
+
+    @Test
+    void anExternalDoctypeIsDroppedAndOneDeclaringEntitiesIsRefused() throws IOException {
+        String rss091 = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" "
+                + "\"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n<rss version=\"0.91\"><channel>"
+                + "<title>Old</title><link>http://old.example.com/</link><description>d</description>"
+                + "<item><title>Old item</title><link>http://old.example.com/a</link>"
+                + "<description>Old body.</description></item></channel></rss>";
+        assertThat(new String(FeedExpander.withoutExternalDoctype(rss091.getBytes()))).doesNotContain("DOCTYPE")
+                .startsWith("<?xml version=\"1.0\"?>\n\n<rss");
+        Path old = Files.writeString(dir.resolve("old.rss"), rss091);
+        Path bomb = Files.writeString(dir.resolve("bomb.rss"), "<?xml version=\"1.0\"?><!DOCTYPE rss ["
+                + "<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                + "<rss version=\"2.0\"><channel><title>x</title><item><title>&b;</title>"
+                + "<description>d</description></item></channel></rss>");
+
+        Docs d = Docs.ingest(old.toString(), bomb.toString());
+
+        assertThat(d.sources()).containsExactly(old + "#1");
+        assertThat(d.errors).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo(bomb.toString());
+            assertThat(e.reason()).startsWith("feed refused: its DOCTYPE declares entities");
+        });
+    }
 }

@@ -128,4 +128,12 @@ class FileIngesterTest {
         assertThat(d.documents).extracting(RawDocument::format)
                 .containsExactly(Format.TEXT, Format.MARKDOWN, Format.TEXT, Format.TEXT, Format.TEXT);
     }
+
+    @Test
+    void aTextDumpSavedInWindows1251IsReadable() throws IOException {
+        String dump = "Новости\n\nРоссийские войска заняли больше территории в этом году, говорят аналитики.\n";
+        Path p = Files.write(dir.resolve("ru.txt"), dump.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Docs d = Docs.ingest(p.toString());
+        assertThat(d.documents).singleElement().satisfies(doc -> assertThat(doc.text()).isEqualTo(dump));
+    }
 }

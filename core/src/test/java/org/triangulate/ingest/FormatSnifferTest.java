@@ -73,4 +73,13 @@ class FormatSnifferTest {
         assertThat(FormatSniffer.looksBinary(new byte[] {(byte) 0xff, (byte) 0xfe, 'a', 0, 'b', 0})).isFalse();
         assertThat(FormatSniffer.isGzip(new byte[] {0x1f, (byte) 0x8b, 8})).isTrue();
     }
+
+    @Test
+    void aFeedWithAnInternalDoctypeSubsetIsStillAFeedAndWarcMagicIsRecognised() {
+        String rss = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n <!ENTITY a \"b\">\n]>\n<rss version=\"2.0\">";
+        assertThat(FormatSniffer.sniff(rss.getBytes(), null)).isEqualTo(Format.FEED);
+        assertThat(FormatSniffer.isWarc("WARC/1.1\r\nWARC-Type: warcinfo".getBytes())).isTrue();
+        assertThat(FormatSniffer.isWarc("filedesc://crawl.arc 0.0.0.0".getBytes())).isTrue();
+        assertThat(FormatSniffer.isWarc("<html>".getBytes())).isFalse();
+    }
 }

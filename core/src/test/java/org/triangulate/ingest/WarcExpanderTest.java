@@ -128,4 +128,23 @@ class WarcExpanderTest {
             assertThat(doc.text()).isEqualTo(EN_PAGE);
         });
     }
+
+    @Test
+    void binaryPayloadsAtTheStartOfAWarcDoNotMakeItBinary() throws IOException {
+        byte[] jpeg = new byte[4096];
+        for (int i = 0; i < jpeg.length; i++) {
+            jpeg[i] = (byte) i; // NULs and control bytes, as in any image
+        }
+        for (WarcCompression compression : new WarcCompression[] {WarcCompression.NONE, WarcCompression.GZIP}) {
+            Path p = dir.resolve("images-first-" + compression + ".warc");
+            try (WarcWriter w = new WarcWriter(FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    compression)) {
+                w.write(response("https://wire.example.com/logo.jpg", 200, "image/jpeg", jpeg));
+                w.write(response("https://wire.example.com/en", 200, "text/html", EN_PAGE.getBytes(StandardCharsets.UTF_8)));
+            }
+            Docs d = Docs.ingest(p.toString());
+            assertThat(d.errors).as(compression.toString()).isEmpty();
+            assertThat(d.sources()).containsExactly(p + "#2");
+        }
+    }
 }

@@ -1,24 +1,22 @@
 package org.triangulate.extract.html;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triangulate.extract.ExtractionException;
+import org.triangulate.text.CharsetGuess;
 
 /**
- * Decodes HTML bytes. Order: byte-order mark, then the declared charset (transport, else {@code <meta charset>} /
- * http-equiv in the first 4 KB) when the bytes are valid in it, else UTF-8 when valid, else the more plausible of
- * windows-1251 and windows-1252 (share of Cyrillic letters among the non-ASCII letters).
+ * Decodes HTML bytes. Order: byte-order mark, then the declared charsets (transport, then {@code <meta charset>} /
+ * http-equiv in the first 4 KB) when the bytes are valid in them (a single-byte label on valid UTF-8, or
+ * windows-1252 on text whose accented letters stand in whole words, is a mislabel), else {@link CharsetGuess}:
+ * UTF-8 when valid, else the most plausible of windows-1251, KOI8-R and windows-1252.
  */
 final class CharsetDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** The decoded text and how its charset was chosen. */
@@ -43,33 +41,29 @@ final class CharsetDecoder {
         }
         Charset transport = lookup(transportCharset);
         Charset meta = lookup(metaCharset(bytes));
-        Charset declared = transport != null ? transport : meta;
-        String declaredBy = transport != null ? "transport" : "meta";
-        boolean ascii = isAscii(bytes);
-        if (declared != null) {
-            String strict = strictDecode(bytes, declared);
+        // the transport wins, as in browsers; the page's own declaration is the second opinion when it fails
+        for (Charset declared : transport != null && meta != null && !meta.equals(transport)
+                ? java.util.List.of(transport, meta) : transport != null ? java.util.List.of(transport)
+                : meta != null ? java.util.List.of(meta) : java.util.List.<Charset>of()) {
+            String declaredBy = declared == transport ? "transport" : "meta";
             // single-byte charsets accept almost any bytes: a page that is valid multi-byte UTF-8 was mislabelled
             // (genuine windows-125x text is practically never valid UTF-8)
             boolean singleByte = declared.canEncode() && declared.newEncoder().maxBytesPerChar() == 1;
-            if (singleByte && !ascii) {
-                String utf8 = strictDecode(bytes, StandardCharsets.UTF_8);
+            if (singleByte && !isAscii(bytes)) {
+                String utf8 = CharsetGuess.strictDecode(bytes, StandardCharsets.UTF_8);
                 if (utf8 != null) {
                     return new Decoded(utf8, StandardCharsets.UTF_8, declaredBy + " " + declared.name() + " invalid; valid utf-8");
                 }
             }
-            if (strict != null) {
+            String strict = CharsetGuess.strictDecode(bytes, declared);
+            if (strict != null && !(declared.equals(WINDOWS_1252) && CharsetGuess.inWords(strict))) {
                 return new Decoded(strict, declared, declaredBy + " " + declared.name());
             }
         }
-        String utf8 = strictDecode(bytes, StandardCharsets.UTF_8);
-        if (utf8 != null) {
-            return new Decoded(utf8, StandardCharsets.UTF_8, declared == null ? "valid utf-8" : "declared invalid; valid utf-8");
-        }
-        String cyr = new String(bytes, WINDOWS_1251);
-        if (cyrillicShare(cyr) > 0.6) {
-            return new Decoded(cyr, WINDOWS_1251, "not utf-8; plausible windows-1251");
-        }
-        return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, "not utf-8; fallback windows-1252");
+        CharsetGuess.Guess guess = CharsetGuess.guess(bytes);
+        boolean declared = transport != null || meta != null;
+        return new Decoded(guess.text(), guess.charset(),
+                declared && guess.charset().equals(StandardCharsets.UTF_8) ? "declared invalid; valid utf-8" : guess.method());
     }
 
     private static boolean looksBinary(byte[] bytes) {
@@ -114,31 +108,5 @@ final class CharsetDecoder {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static String strictDecode(byte[] bytes, Charset cs) {
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    private static double cyrillicShare(String s) {
-        int cyr = 0;
-        int other = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 || !Character.isLetter(c)) {
-                continue;
-            }
-            if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
-                cyr++;
-            } else {
-                other++;
-            }
-        }
-        return cyr + other == 0 ? 0 : (double) cyr / (cyr + other);
     }
 }

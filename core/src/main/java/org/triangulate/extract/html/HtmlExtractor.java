@@ -7,28 +7,48 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 import org.triangulate.extract.Article;
 import org.triangulate.extract.ExtractionException;
 import org.triangulate.extract.Extractor;
+import org.triangulate.extract.meta.Datelines;
 import org.triangulate.ingest.RawDocument;
 
 /**
  * HTML main-text and metadata extraction. The text pipeline is a fixed order of small stages, each in its own
- * class: {@link CharsetDecoder} → {@link DomCleaner} (clean) → {@link ContentScorer} (candidate blocks, scoring by
- * text, commas, tag, class/id and link density) → {@link ContentSelector} (main container and sibling
- * expansion) → {@link ArticleCleaner} (cleanup) → {@link TextRenderer} → {@link BoilerplateFilter}. When a pass
- * finds too little text, the next pass relaxes one rule (Readability's retry ladder). Metadata comes from
- * {@link MetadataExtractor}.
+ * class: {@link CharsetDecoder} → {@link MarkupBudget} and {@link DomBudget} (bounded parse) → {@link DomCleaner}
+ * (clean) → {@link ContentScorer} (candidate blocks, scoring by text, commas, tag, class/id and link density) →
+ * {@link ContentSelector} (main container and sibling expansion) → {@link ArticleCleaner} (cleanup) →
+ * {@link TextRenderer} → {@link BoilerplateFilter}. The page is parsed once; when a pass finds too little text,
+ * the next pass relaxes one rule (Readability's retry ladder) on a fresh clone. Metadata comes from
+ * {@link MetadataExtractor}, the dateline from {@link Datelines}.
  */
 public final class HtmlExtractor implements Extractor {
     /** Below this many characters a pass is retried with looser rules (Readability's default char threshold). */
     private static final int MIN_TEXT_CHARS = 500;
     /**
-     * Pages are read up to this many characters. The largest page of both dev sets is under 2 MB; beyond
-     * 5 M characters a page is a dump or an attack, and the article (near the top) is kept while the cost stays
-     * bounded (trafilatura refuses files over 20 MB outright).
+     * The parse budget ({@link MarkupBudget}): the largest page of both dev sets is 1.8 M chars and 9,900 elements,
+     * so no dev page is touched (chosen on readability/ + wcxb-dev/); beyond that a page is a dump, an endless
+     * listing or an attack, and its cost must stay bounded (trafilatura refuses files over 20 MB outright).
      */
-    private static final int MAX_HTML_CHARS = 5_000_000;
+    private static final int MAX_HTML_CHARS = 2_000_000;
+    private static final int MAX_TAGS = 50_000;
+    /**
+     * Deeper elements become siblings at this depth (jsoup's own default is 512). The deepest dev page nests 57
+     * levels (readability/ + wcxb-dev/); several stages walk each element's subtree, so depth multiplies the cost.
+     */
+    private static final int MAX_DEPTH = 128;
+    /**
+     * Element-ancestor pairs ({@link DomBudget}): at most 120,183 on a dev page (readability/ + wcxb-dev/, the
+     * longest Wikipedia article); four times that keeps every real page whole and stops chains of wrappers.
+     */
+    private static final long MAX_PAIRS = 500_000;
+
+    /** The lead is the first paragraph this long (a sentence or two), looked for among the first three. */
+    private static final int LEAD_CHARS = 100;
+    private static final int LEAD_SEARCH_PARAGRAPHS = 3;
 
     /** The passes, strictest first: strip unlikely containers, use class weights, clean conditionally, drop hidden. */
     private record Pass(String name, boolean stripUnlikely, boolean classWeight, boolean conditional,
@@ -54,23 +74,28 @@ public final class HtmlExtractor implements Extractor {
             throw new ExtractionException("empty document");
         }
         CharsetDecoder.Decoded decoded = CharsetDecoder.decode(bytes, document.declaredCharset());
-        String html = decoded.text();
-        boolean truncated = html.length() > MAX_HTML_CHARS;
-        if (truncated) {
-            html = html.substring(0, MAX_HTML_CHARS);
-        }
+        MarkupBudget.Bounded bounded = MarkupBudget.apply(decoded.text(), MAX_HTML_CHARS, MAX_TAGS);
         String base = document.url() == null ? "" : document.url();
-        Document doc = Jsoup.parse(html, base);
+        // parsed once: each pass cleans its own copy (a clone costs a tenth of a parse)
+        Document doc = Jsoup.parse(bounded.html(), base, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+        String cut = DomBudget.bound(doc, MAX_PAIRS);
+        String budgetNote = bounded.note() == null ? cut : cut == null ? bounded.note() : bounded.note() + "; " + cut;
         PageMetadata meta = MetadataExtractor.extract(doc, document.url());
         Map<String, String> provenance = new LinkedHashMap<>(meta.provenance());
         provenance.put("charset", decoded.charset().name() + " (" + decoded.method() + ")");
 
         List<String> best = List.of();
         String bestPass = null;
-        for (int i = 0; i < PASSES.size(); i++) {
-            Pass pass = PASSES.get(i);
-            Document work = i == 0 ? doc : Jsoup.parse(html, base);
-            List<String> paragraphs = runPass(work, pass, meta.title());
+        int ceiling = textCeiling(doc);
+        boolean anyHidden = hasHidden(doc);
+        for (Pass pass : PASSES) {
+            if (bestPass != null && (pass.dropHidden() ? length(best) : 4 * length(best)) >= ceiling) {
+                continue; // no pass can return more text than the page holds
+            }
+            if (!pass.dropHidden() && !anyHidden) {
+                continue; // nothing hidden: the same as the strict pass
+            }
+            List<String> paragraphs = runPass(doc.clone(), pass, meta.title());
             // hidden text counts only when the visible page has next to none (client-rendered pages)
             boolean better = pass.dropHidden() ? length(paragraphs) > length(best)
                     : length(paragraphs) > 4 * length(best);
@@ -86,10 +111,15 @@ public final class HtmlExtractor implements Extractor {
             bestPass = "json-ld articleBody";
         }
         if (best.isEmpty()) {
-            throw new ExtractionException("no main text found");
+            throw new ExtractionException("no main text found" + (budgetNote == null ? "" : " (" + budgetNote + ")"));
         }
         provenance.put("text", "html main-content pass " + bestPass
-                + (truncated ? "; page cut at " + MAX_HTML_CHARS + " of " + decoded.text().length() + " chars" : ""));
+                + (budgetNote == null ? "" : "; " + budgetNote));
+
+        String dateline = dateline(best);
+        if (dateline != null) {
+            provenance.put("dateline", Datelines.RULE);
+        }
 
         IsoDates.ParsedDate pub = meta.published();
         IsoDates.ParsedDate mod = meta.modified();
@@ -106,7 +136,7 @@ public final class HtmlExtractor implements Extractor {
         return new Article(id, document.source(), meta.url() != null ? meta.url() : document.url(), meta.title(),
                 meta.byline(), meta.outlet(), pub == null ? null : pub.instant(),
                 pub == null ? null : pub.localIso(), mod == null ? null : mod.instant(), meta.language(),
-                meta.description(), meta.image(), null, best, provenance);
+                meta.description(), meta.image(), dateline, best, provenance);
     }
 
     private static List<String> runPass(Document doc, Pass pass, String title) {
@@ -120,6 +150,43 @@ public final class HtmlExtractor implements Extractor {
         }
         ArticleCleaner.clean(article, title, scorer, pass.conditional());
         return BoilerplateFilter.filter(TextRenderer.paragraphs(article));
+    }
+
+    /**
+     * The place dateline of the lead: the first paragraph long enough to be prose, or a short line before it (a
+     * kicker or a byline left in the text comes first on some pages).
+     */
+    private static String dateline(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(LEAD_SEARCH_PARAGRAPHS, paragraphs.size()); i++) {
+            String place = Datelines.place(paragraphs.get(i));
+            if (place != null || paragraphs.get(i).length() >= LEAD_CHARS) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The most text any pass can render from the page: every text node collapsed, plus one joining space each (and
+     * one per image, which the renderer turns into a space). Passes only remove, move and copy disjoint subtrees.
+     */
+    static int textCeiling(Document doc) {
+        int[] n = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                n[0] += TextNormalizer.collapse(t.getWholeText()).length() + 1;
+            } else if (node instanceof Element e && e.normalName().equals("img")) {
+                n[0]++;
+            }
+        }, doc);
+        return n[0];
+    }
+
+    private static boolean hasHidden(Document doc) {
+        for (Element e : doc.getAllElements()) {
+            if (DomCleaner.isHidden(e)) return true;
+        }
+        return false;
     }
 
     private static List<String> splitBody(String body) {

@@ -47,6 +47,9 @@ final class Inline {
     }
 
     private static boolean unspacedScript(int cp) {
+        if (cp < 0x0E00) {
+            return false; // below Thai, the first of these scripts: the common case, without a table look-up
+        }
         Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
         return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                 || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.triangulate.extract.Article;
 import org.triangulate.extract.ExtractionException;
 import org.triangulate.extract.meta.DateMatch;
+import org.triangulate.extract.meta.Datelines;
 import org.triangulate.extract.meta.DateParser;
 import org.triangulate.extract.meta.Outlet;
 import org.triangulate.extract.meta.OutletTable;
@@ -43,10 +44,6 @@ final class PageAssembler {
             "(\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'’-]*){0,3})\\s+reports?\\s+"
                     + "(?:via|citing|with reference to)\\s+(?:foreign|international|other|western|world)\\s+"
                     + "(?:media|press|outlets|news outlets|sources)");
-    // "MOSCOW —", "KYIV, Ukraine (Reuters) -": an upper-case place, an optional agency, a dash.
-    private static final Pattern PLACE_DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}'’.\\- ]{1,40}\\p{Lu}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?)\\s*"
-                    + "(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+\\S");
     private static final String[] URL_KEYS = {"canonical_url", "canonical", "url", "origin_url", "source_url", "link",
             "permalink"};
 
@@ -188,12 +185,8 @@ final class PageAssembler {
         put(prov, "image", image, "front-matter image");
 
         // Place dateline
-        String dateline = null;
-        Matcher dl = PLACE_DATELINE.matcher(paragraphs.get(0));
-        if (dl.find()) {
-            dateline = dl.group(1).strip();
-            put(prov, "dateline", dateline, "upper-case place before a dash at the start of the first paragraph");
-        }
+        String dateline = Datelines.place(paragraphs.get(0));
+        put(prov, "dateline", dateline, Datelines.RULE);
 
         // Published
         PageSignals signals = new PageSignals(url, outlet, title, language, bodyText);

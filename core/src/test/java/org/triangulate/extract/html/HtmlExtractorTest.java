@@ -166,4 +166,34 @@ class HtmlExtractorTest {
         Article a = extractor.extract("a1", html(page("<title>Gains</title>", body)));
         assertThat(String.join("\n", a.paragraphs())).doesNotContain("Book a demo").contains("The full report");
     }
+
+    @Test
+    void textShippedInAHiddenContainerIsUsedWhenTheVisiblePageHasNone() throws ExtractionException {
+        String body = "<div id=\"app\"></div><div hidden class=\"ssr\"><article><p>" + PARA + "</p><p>" + PARA
+                + "</p><p>" + PARA + "</p></article></div>";
+        Article a = extractor.extract("a1", html("<html><body>" + body + "</body></html>"));
+        assertThat(a.text()).contains("Russian forces");
+        assertThat(a.provenance().get("text")).startsWith("html main-content pass keep-hidden");
+    }
+
+    @Test
+    void noPassRendersMoreTextThanThePageHolds() {
+        var doc = org.jsoup.Jsoup.parse("<p>One  two</p><div>three<img src=a.png>four</div>");
+        assertThat(HtmlExtractor.textCeiling(doc)).isGreaterThanOrEqualTo("One two".length() + "three four".length());
+        assertThat(HtmlExtractor.textCeiling(org.jsoup.Jsoup.parse("<div><img src=a.png></div>"))).isLessThan(5);
+    }
+
+    @Test
+    void theLeadParagraphsPlaceDatelineIsRecordedWithItsRule() throws ExtractionException {
+        String body = "<h1>Gains</h1><p class=\"kicker\">World</p><p>KYIV, Nov 20 (Reuters) - " + PARA + "</p><p>"
+                + PARA + "</p><p>WASHINGTON — " + PARA + "</p>";
+        Article a = extractor.extract("a1", html(page("", body)));
+        assertThat(a.dateline()).isEqualTo("KYIV");
+        assertThat(a.provenance()).containsEntry("dateline",
+                "upper-case place before a dash at the start of the lead paragraph");
+
+        Article b = extractor.extract("a2", html(page("", "<p>" + PARA + "</p><p>WASHINGTON — " + PARA + "</p>")));
+        assertThat(b.dateline()).as("a dateline further down is another story's").isNull();
+        assertThat(b.provenance()).doesNotContainKey("dateline");
+    }
 }
