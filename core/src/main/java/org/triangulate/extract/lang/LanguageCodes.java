@@ -25,31 +25,49 @@ public final class LanguageCodes {
             Map.entry("iw", "he"), Map.entry("in", "id"), Map.entry("ji", "yi"), Map.entry("jw", "jv"),
             Map.entry("mo", "ro"));
 
+    private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile("[a-z]{2,3}([-_].*)?");
     private final Map<String, String> byCode = new HashMap<>();
-    private final Map<String, String> byName = new HashMap<>();
+    /**
+     * Language names, English and native. Built on the first name looked up: the native names load one locale
+     * bundle per language, over a second at start-up, and most pages declare a code, not a name.
+     */
+    private Map<String, String> byName;
 
     public LanguageCodes() {
         for (String two : Locale.getISOLanguages()) {
             if (two.length() != 2) {
                 continue;
             }
-            Locale l = Locale.of(two);
             byCode.put(two, two);
             try {
-                byCode.putIfAbsent(l.getISO3Language(), two);
+                byCode.putIfAbsent(Locale.of(two).getISO3Language(), two);
             } catch (java.util.MissingResourceException e) {
                 // no three-letter code known for it
             }
-            String name = l.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (!name.isEmpty() && !name.equals(two)) {
-                byName.putIfAbsent(name, two);
-            }
-            String own = l.getDisplayLanguage(l).toLowerCase(l);
-            if (!own.isEmpty() && !own.equals(two)) {
-                byName.putIfAbsent(own, two);
-            }
         }
         EXTRA.forEach((k, v) -> byCode.put(k, v));
+    }
+
+    private synchronized Map<String, String> names() {
+        if (byName == null) {
+            Map<String, String> names = new HashMap<>();
+            for (String two : Locale.getISOLanguages()) {
+                if (two.length() != 2) {
+                    continue;
+                }
+                Locale l = Locale.of(two);
+                String name = l.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+                if (!name.isEmpty() && !name.equals(two)) {
+                    names.putIfAbsent(name, two);
+                }
+                String own = l.getDisplayLanguage(l).toLowerCase(l);
+                if (!own.isEmpty() && !own.equals(two)) {
+                    names.putIfAbsent(own, two);
+                }
+            }
+            byName = names;
+        }
+        return byName;
     }
 
     /**
@@ -64,11 +82,18 @@ public final class LanguageCodes {
         if (v.isEmpty()) {
             return null;
         }
-        String named = byName.get(v);
+        String primary = v.split("[-_;,\\s]", 2)[0];
+        // a tag or code ("en-GB", "ukr") needs no names; a name may also be a code ("ewe"): both give one answer
+        if (CODE_LIKE.matcher(v).matches()) {
+            String code = byCode.get(primary);
+            if (code != null) {
+                return code;
+            }
+        }
+        String named = names().get(v);
         if (named != null) {
             return named;
         }
-        String primary = v.split("[-_;,\\s]", 2)[0];
         String code = byCode.get(primary);
         if (code != null) {
             return code;
