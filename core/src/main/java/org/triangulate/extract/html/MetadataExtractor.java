@@ -197,7 +197,7 @@ final class MetadataExtractor {
 
         // dates
         PublishDates.Found dates = PublishDates.find(
-                new PublishDates.Page(doc, meta, ld, main, url, documentUrl, title, visibleByline));
+                new PublishDates.Page(doc, ld, main, url, documentUrl, title, visibleByline));
         if (dates.published() != null) prov.put("published", dates.publishedSource());
         if (dates.modified() != null) prov.put("modified", dates.modifiedSource());
         IsoDates.ParsedDate published = dates.published();
@@ -330,7 +330,7 @@ final class MetadataExtractor {
     }
 
     /** Meta tags by lower-cased property/name/itemprop/http-equiv; the first occurrence wins. */
-    static Map<String, String> metaTags(Document doc) {
+    private static Map<String, String> metaTags(Document doc) {
         Map<String, String> out = new HashMap<>();
         for (Element m : doc.select("meta")) {
             String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");

@@ -3,33 +3,45 @@ package org.triangulate.extract.html;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.triangulate.extract.meta.DateMatch;
 import org.triangulate.extract.meta.DateParser;
 
 /**
- * Textual datelines printed near the headline ("Published November 20, 2024", "Updated on July 9, 2025",
- * "12:20 20.11.2024"), read with {@link DateParser}. Only short elements whose class/id names a date, time,
- * byline or post meta are read, and never inside lists of other stories, comments or sidebars.
+ * Dates printed on the page ("Published November 20, 2024", "Updated on July 9, 2025", "12:20 20.11.2024"), read
+ * with {@link DateParser}: in elements whose class/id names a date, time, byline or post meta, next to the headline
+ * or the byline, under a "Published" label, in "originally published on ..." notes and in visible microdata. What a
+ * date is comes from the label before it ({@link DateLabels}): "Updated" dates are modifications, "Reviewed" or
+ * "©" dates are neither. Dates in lists of other stories, comments, sidebars, teaser cards and clock widgets
+ * ({@link DateScope}) are never read.
  */
 final class TextDates {
     private static final String CANDIDATES = "[class*=date], [class*=Date], [class*=time], [class*=Time], "
             + "[class*=publish], [class*=posted], [class*=byline], [class*=meta], [id*=date], [id*=time], "
             + "[itemprop=datePublished], [itemprop=dateModified], time";
-    private static final String FOREIGN = "aside, footer, nav, li, [class*=related], [class*=comment], "
-            + "[class*=sidebar], [class*=widget], [class*=recommend], [class*=popular], [class*=more-]";
-    private static final Pattern UPDATED = Pattern.compile(
-            "(?i)(updated|modified|last edited|revised|оновлено|обновлено|змінено|изменено)");
-    private static final org.jsoup.select.Evaluator FOREIGN_EVAL = Signals.css(FOREIGN);
-    private static final org.jsoup.select.Evaluator H1 = Signals.css("h1");
-    private static final org.jsoup.select.Evaluator FOREIGN_NEAR = Signals.css(FOREIGN.replace("li, ", ""));
-    private static final int FOREIGN_MAX_CHARS = 3000;
-    private static final org.jsoup.select.Evaluator LABEL_FOREIGN = Signals.css(
+    private static final Evaluator FOREIGN_NEAR = Signals.css("aside, footer, nav, [class*=related], [class*=comment], "
+            + "[class*=sidebar], [class*=widget], [class*=recommend], [class*=popular], [class*=more-]");
+    private static final Evaluator LABEL_FOREIGN = Signals.css(
             "li, footer, [class*=related], [class*=comment], [class*=recommend], [class*=popular], [class*=more-]");
+    /** Where a blog whose h1 is the site name prints the post's title. */
+    private static final Evaluator HEADLINE_LIKE = Signals.css("h2, h3, legend");
     /** Longer elements are article text or widgets, not a dateline. */
     private static final int MAX_CHARS = 160;
+    /** Next to the headline only short lines count (a paragraph of the article may well name a date). */
+    private static final int NEAR_CHARS = 100;
+    /** An "originally published on ..." note may be a full sentence. */
+    private static final int NOTE_CHARS = 300;
+    /** Own text this long is a paragraph of the body, not a dateline. */
+    private static final int BODY_PARAGRAPH_CHARS = 150;
+    private static final Evaluator DATA_CELLS = Signals.css("td, th");
+    /** Candidates read at most (pages with hundreds of dated list items). */
+    private static final int MAX_CANDIDATES = 200;
+
+    private static final TextDates NONE = new TextDates(null, null, null, null);
 
     private final IsoDates.ParsedDate published;
     private final String publishedText;
@@ -60,27 +72,28 @@ final class TextDates {
         return modifiedText;
     }
 
-    static TextDates find(Document doc) {
-        IsoDates.ParsedDate pub = null;
-        String pubText = null;
-        IsoDates.ParsedDate mod = null;
-        String modText = null;
-        int seen = 0;
-        for (Element e : doc.select(CANDIDATES)) {
-            if (pub != null && mod != null || seen > 200) break;
-            seen++;
-            String text = TextNormalizer.collapse(e.text());
-            if (text.isEmpty() || text.length() > MAX_CHARS || inForeignBlock(e, FOREIGN_EVAL)) continue;
-            DateMatch m;
-            try {
-                m = DateParser.scan(text).best();
-            } catch (RuntimeException ex) {
-                continue;
-            }
-            if (m == null || m.date() == null || m.year() < 1990) continue;
+    /** Collects the first publication and the first modification date of a sequence of candidates. */
+    private static final class Collector {
+        IsoDates.ParsedDate pub;
+        String pubText;
+        IsoDates.ParsedDate mod;
+        String modText;
+
+        /** Files {@code m} by its label; false when the label says it is neither (a review date, a copyright). */
+        boolean add(DateMatch m, DateLabels.Kind kind) {
+            return add(m, kind, null);
+        }
+
+        /**
+         * As {@link #add(DateMatch, DateLabels.Kind)}; when {@code e} is or holds one {@code <time datetime>},
+         * its machine value is taken (it has the time and offset the text leaves out).
+         */
+        boolean add(DateMatch m, DateLabels.Kind kind, Element e) {
+            if (kind == DateLabels.Kind.OTHER) return false;
             IsoDates.ParsedDate d = toParsed(m);
-            String before = text.substring(0, Math.max(0, Math.min(m.start(), text.length())));
-            if (UPDATED.matcher(before).find()) {
+            IsoDates.ParsedDate machine = e == null ? null : timeValue(e);
+            if (machine != null) d = machine;
+            if (kind == DateLabels.Kind.UPDATED) {
                 if (mod == null) {
                     mod = d;
                     modText = m.matched();
@@ -89,8 +102,37 @@ final class TextDates {
                 pub = d;
                 pubText = m.matched();
             }
+            return true;
         }
-        return new TextDates(pub, pubText, mod, modText);
+
+        TextDates result() {
+            return new TextDates(pub, pubText, mod, modText);
+        }
+    }
+
+    /** The {@code datetime} of {@code e} when it is, or holds exactly one, {@code <time datetime>}; else null. */
+    private static IsoDates.ParsedDate timeValue(Element e) {
+        Element t = e.normalName().equals("time") && e.hasAttr("datetime") ? e : null;
+        if (t == null) {
+            var times = e.select("time[datetime]");
+            if (times.size() == 1) t = times.first();
+        }
+        return t == null ? null : IsoDates.parse(t.attr("datetime"));
+    }
+
+    /** Short elements whose class/id names a date, time, byline or post meta, in document order. */
+    static TextDates find(Document doc) {
+        Collector c = new Collector();
+        int seen = 0;
+        for (Element e : doc.select(CANDIDATES)) {
+            if (c.pub != null && c.mod != null || seen > MAX_CANDIDATES) break;
+            seen++;
+            String text = TextNormalizer.collapse(e.text());
+            if (text.isEmpty() || text.length() > MAX_CHARS || DateScope.foreign(e, DateScope.FOREIGN)) continue;
+            DateMatch m = scanElement(e, text, doc);
+            if (m != null) c.add(m, DateLabels.of(e, m.start()), e);
+        }
+        return c.result();
     }
 
     /**
@@ -102,84 +144,155 @@ final class TextDates {
     }
 
     /**
-     * As {@link #nearHeadline(Document)}, anchored on the h1 that carries the page's title when one does (pages
-     * often have screen-reader h1s for search or menus before the headline), else the first h1.
+     * As {@link #nearHeadline(Document)}, anchored on the element that carries the page's title: the h1 that
+     * matches it (pages often have screen-reader h1s for search or menus before the headline), else an h2,
+     * legend or title-classed element equal to it (blogs whose h1 is the site name), else the first h1.
      */
     static TextDates nearHeadline(Document doc, String title) {
         Element h1 = headline(doc, title);
-        if (h1 == null) return new TextDates(null, null, null, null);
-        java.util.List<Element> all = doc.body() == null ? java.util.List.of() : doc.body().getAllElements();
-        int at = -1;
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i) == h1) {
-                at = i;
-                break;
-            }
-        }
-        if (at < 0) return new TextDates(null, null, null, null);
-        IsoDates.ParsedDate pub = null;
-        String pubText = null;
-        IsoDates.ParsedDate mod = null;
-        String modText = null;
+        if (h1 == null || doc.body() == null) return NONE;
+        List<Element> all = doc.body().getAllElements();
+        int at = all.indexOf(h1);
+        if (at < 0) return NONE;
+        Collector c = new Collector();
         int seen = 0;
-        for (int i = at + 1; i < all.size() && seen < 25 && pub == null; i++) {
+        int paragraphs = 0;
+        for (int i = at + h1.getAllElements().size(); i < all.size() && seen < 25 && c.pub == null; i++) {
             Element e = all.get(i);
-            if (h1.equals(e.parent()) || e.closest(H1) != null) continue;
-            if (!e.ownText().isBlank()) seen++;
+            String own = TextNormalizer.collapse(e.ownText());
+            if (!own.isEmpty()) seen++;
+            // the dateline sits between the headline and the body; past a standfirst and a first paragraph, dates
+            // are the story's own (events, data, history)
+            if (own.length() >= BODY_PARAGRAPH_CHARS && ++paragraphs >= 2) break;
             String text = TextNormalizer.collapse(e.text());
             // next to the headline a list item is the post's meta line, not a list of other stories
-            if (text.isEmpty() || text.length() > 100 || inForeignBlock(e, FOREIGN_NEAR)) continue;
-            DateMatch m = scanBest(text);
-            if (m == null) continue;
-            String before = text.substring(0, Math.max(0, Math.min(m.start(), text.length())));
-            if (UPDATED.matcher(before).find()) {
-                if (mod == null) {
-                    mod = toParsed(m);
-                    modText = m.matched();
-                }
-            } else {
-                pub = toParsed(m);
-                pubText = m.matched();
+            if (text.isEmpty() || e.is(DATA_CELLS) || DateScope.foreign(e, FOREIGN_NEAR)) continue;
+            if (text.length() <= NEAR_CHARS) {
+                DateMatch m = scanElement(e, text, doc);
+                if (m != null) c.add(m, DateLabels.of(e, m.start()), e);
+            } else if (!own.isEmpty() && own.length() <= NEAR_CHARS) {
+                // a loose text line beside blocks ("<legend>Title</legend> 20 December 2025 <div>...")
+                DateMatch m = scanBest(own, doc);
+                if (m != null) c.add(m, DateLabels.of(own.substring(0, m.start())), null);
             }
         }
         seen = 0;
-        for (int i = at - 1; i >= 0 && seen < 8 && pub == null; i--) {
+        for (int i = at - 1; i >= 0 && seen < 8 && c.pub == null; i--) {
             Element e = all.get(i);
             if (e.ownText().isBlank()) continue;
             seen++;
             String text = TextNormalizer.collapse(e.text());
-            if (text.length() > 100 || inForeignBlock(e, FOREIGN_EVAL)) continue;
-            DateMatch m = scanBest(text);
-            if (m != null && !UPDATED.matcher(text.substring(0, Math.min(m.start(), text.length()))).find()) {
-                pub = toParsed(m);
-                pubText = m.matched();
+            if (e.is(DATA_CELLS) || DateScope.foreign(e, FOREIGN_NEAR)) continue;
+            if (text.length() <= NEAR_CHARS) {
+                DateMatch m = scanElement(e, text, doc);
+                if (m != null) c.add(m, DateLabels.of(e, m.start()), e);
+            } else {
+                // a loose line in the headline's own container ("<fieldset><legend>Title</legend> 20 December 2025")
+                String own = TextNormalizer.collapse(e.ownText());
+                DateMatch m = own.length() <= NEAR_CHARS ? scanBest(own, doc) : null;
+                if (m != null) c.add(m, DateLabels.of(own.substring(0, m.start())), null);
             }
         }
-        return new TextDates(pub, pubText, mod, modText);
+        return c.result();
     }
 
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?i)^(published|posted|date|date published|published on|posted on|first published|publication date"
-                    + "|опубліковано|опубликовано)\\s*:?$");
+                    + "|release date|released|опубліковано|опубликовано)\\s*:?$");
+    private static final Pattern UPDATED_LABEL = Pattern.compile(
+            "(?i)^(updated|last updated|updated on|last modified|modified|date modified|оновлено|обновлено)\\s*:?$");
 
     /**
-     * A date under a label: "Published" in its own element (a heading, a term, a span) with the date in the
-     * next element ("<h4>Published</h4><div>July 8, 2025</div>"). Labels of other blocks are skipped.
+     * A date under a label: "Published" in its own element (a heading, a term, a span) with the date in one of
+     * the next two elements ("<h4>Published</h4><div>July 8, 2025</div>"; a screen-reader heading may sit
+     * between). Labels of other blocks are skipped; an "Updated" label gives the modification date.
      */
     static TextDates labelled(Document doc) {
+        Collector c = new Collector();
         for (Element e : doc.select("h2, h3, h4, h5, h6, dt, span, p, div, strong, b, label, small")) {
+            if (c.pub != null && c.mod != null) break;
             if (e.childrenSize() > 1) continue;
             String own = TextNormalizer.collapse(e.text());
+            if (own.length() > 25) continue;
+            boolean pub = DATE_LABEL.matcher(own).matches();
+            if (!pub && !UPDATED_LABEL.matcher(own).matches()) continue;
             // an explicit label names the page's own date even in its sidebar; other stories' blocks still don't count
-            if (own.length() > 25 || !DATE_LABEL.matcher(own).matches() || inForeignBlock(e, LABEL_FOREIGN)) continue;
+            if (DateScope.inBlock(e, LABEL_FOREIGN) || DateScope.teaser(e) == DateScope.Teaser.OTHER) continue;
             Element next = e.nextElementSibling();
-            if (next == null) continue;
-            String text = TextNormalizer.collapse(next.text());
-            if (text.isEmpty() || text.length() > 60) continue;
-            DateMatch m = scanBest(text);
-            if (m != null) return new TextDates(toParsed(m), own + " " + m.matched(), null, null);
+            for (int i = 0; i < 2 && next != null; i++, next = next.nextElementSibling()) {
+                String text = TextNormalizer.collapse(next.text());
+                if (text.isEmpty() || text.length() > 60) break;
+                DateMatch m = scanBest(text, doc);
+                if (m == null) continue;
+                if (pub && c.pub == null) {
+                    c.pub = toParsed(m);
+                    c.pubText = own + " " + m.matched();
+                } else if (!pub && c.mod == null) {
+                    c.mod = toParsed(m);
+                    c.modText = own + " " + m.matched();
+                }
+                break;
+            }
         }
-        return new TextDates(null, null, null, null);
+        return c.result();
+    }
+
+    private static final Evaluator PUBLISHED_WORDS = new Evaluator.MatchesOwn(Pattern.compile(
+            "(?iu)(?<![\\p{L}])(published|posted|опубліковано|опубликовано|publié|veröffentlicht|publicado|pubblicato"
+                    + "|gepubliceerd|opublikowano)(?![\\p{L}])"));
+
+    /**
+     * A date after a publication label in the same short line ("Posted on April 13, 2023", "Published on the
+     * 15/12/2025 at 19:00", "This article was originally published on 26 Sep 2019 ..."). An "originally
+     * published" note wins over a plain label: the page was re-issued and says when it first appeared.
+     */
+    static TextDates inlineLabelled(Document doc) {
+        IsoDates.ParsedDate first = null;
+        String firstText = null;
+        int seen = 0;
+        for (Element e : doc.select(PUBLISHED_WORDS)) {
+            if (++seen > MAX_CANDIDATES) break;
+            if (DateScope.foreign(e, LABEL_FOREIGN)) continue;
+            // the label alone in its element ("<b>Published:</b> March 3, 2025"): the line is its parent
+            Element line = e;
+            String text = TextNormalizer.collapse(line.text());
+            if (scanBest(text, doc) == null && e.parent() != null) {
+                line = e.parent();
+                text = TextNormalizer.collapse(line.text());
+            }
+            if (text.isEmpty() || text.length() > NOTE_CHARS) continue;
+            for (DateMatch m : scanAll(text, doc)) {
+                DateLabels.Kind kind = DateLabels.of(text.substring(0, m.start()));
+                if (kind == DateLabels.Kind.ORIGINAL) return new TextDates(toParsed(m), "originally " + m.matched(), null, null);
+                if (kind == DateLabels.Kind.PUBLISHED && first == null && text.length() <= MAX_CHARS) {
+                    first = toParsed(m);
+                    firstText = m.matched();
+                }
+            }
+        }
+        return new TextDates(first, firstText, null, null);
+    }
+
+    /** Whether {@link #inlineLabelled} found an "originally published" note. */
+    boolean original() {
+        return publishedText != null && publishedText.startsWith("originally ");
+    }
+
+    /**
+     * Visible microdata without a machine value: {@code <li itemprop="datePublished"><time>December 3, 2025</time>}
+     * and {@code <time pubdate>} with only text.
+     */
+    static TextDates microdata(Document doc) {
+        for (Element e : doc.select("[itemprop=datePublished]:not([content]):not([datetime]), time[pubdate]:not([datetime])")) {
+            String text = TextNormalizer.collapse(e.text());
+            // microdata names the article's date explicitly, also in a list of post meta
+            if (text.isEmpty() || text.length() > MAX_CHARS || DateScope.foreign(e, FOREIGN_NEAR)) continue;
+            DateMatch m = scanBest(text, doc);
+            if (m != null && DateLabels.of(e, m.start()) != DateLabels.Kind.UPDATED) {
+                return new TextDates(toParsed(m), m.matched(), null, null);
+            }
+        }
+        return NONE;
     }
 
     /**
@@ -193,14 +306,23 @@ final class TextDates {
             if (Signals.textLengthAtMost(p, 201) > 200) break;
             box = p;
             String text = TextNormalizer.collapse(box.text());
-            DateMatch m = scanBest(text);
-            if (m != null) {
-                String before = text.substring(0, Math.max(0, Math.min(m.start(), text.length())));
-                if (UPDATED.matcher(before).find()) return new TextDates(null, null, toParsed(m), m.matched());
-                return new TextDates(toParsed(m), m.matched(), null, null);
+            Collector c = new Collector();
+            for (DateMatch m : scanAll(text, box.ownerDocument())) {
+                c.add(m, DateLabels.of(box, m.start()), null);
             }
+            if (c.pub != null || c.mod != null) return c.result();
         }
-        return new TextDates(null, null, null, null);
+        return NONE;
+    }
+
+    /**
+     * The kind of the date a {@code <time>} (or other dated element) shows: its own text's label ("Updated April
+     * 10, 2025" inside a {@code time class=published-date}), else the text before it.
+     */
+    static DateLabels.Kind kindOf(Element e) {
+        String text = TextNormalizer.collapse(e.text());
+        DateMatch m = scanBest(text, e.ownerDocument());
+        return DateLabels.of(e, m == null ? text.length() : m.start());
     }
 
     private static Element headline(Document doc, String title) {
@@ -210,38 +332,94 @@ final class TextDates {
                 String hn = TextNormalizer.forCompare(h.text());
                 if (!hn.isEmpty() && (hn.equals(t) || TextNormalizer.similarity(hn, t) >= 0.5)) return h;
             }
+            if (!t.isEmpty()) {
+                for (Element h : doc.select(HEADLINE_LIKE)) {
+                    if (TextNormalizer.forCompare(h.text()).equals(t)) return h;
+                }
+                // pages without any h1 (site builders set headlines in styled paragraphs)
+                if (doc.selectFirst("h1") == null && doc.body() != null) {
+                    for (Element e : doc.body().getAllElements()) {
+                        if (e.ownText().length() >= t.length() / 2 && TextNormalizer.forCompare(e.text()).equals(t)) return e;
+                    }
+                }
+            }
         }
         return doc.selectFirst("h1");
     }
 
-    /**
-     * Inside a block of other content (a story list, comments, a sidebar widget)? Class words match by substring,
-     * so a page-wide wrapper ("story-sidebar-mode") could match: only blocks under 3,000 chars count.
-     */
-    static boolean inForeignBlock(Element e, org.jsoup.select.Evaluator foreign) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p.is(foreign) && Signals.textLengthAtMost(p, FOREIGN_MAX_CHARS) < FOREIGN_MAX_CHARS) return true;
-        }
-        return false;
+    /** Inside a block of other content (a story list, comments, a sidebar widget, a teaser card)? */
+    static boolean inForeignBlock(Element e, Evaluator foreign) {
+        return DateScope.foreign(e, foreign);
     }
 
     /** A whole value in a textual form ("July 17, 2025"), as some meta tags carry it; null when not a date. */
     static IsoDates.ParsedDate parseText(String value) {
+        return parseText(value, null);
+    }
+
+    /** As {@link #parseText(String)}, a slashed day-or-month date read in {@code doc}'s order. */
+    static IsoDates.ParsedDate parseText(String value, Document doc) {
         if (value == null || value.length() > 60) return null;
-        DateMatch m = scanBest(value);
+        DateMatch m = scanBest(value, doc);
         return m == null ? null : toParsed(m);
     }
 
-    private static DateMatch scanBest(String text) {
-        try {
-            DateMatch m = DateParser.scan(text).best();
-            return m == null || m.date() == null || m.year() < 1990 ? null : m;
-        } catch (RuntimeException ex) {
-            return null;
-        }
+    /**
+     * The date shown by {@code e}; a {@code <time datetime>} in it settles a slashed date that reads either way
+     * (its machine value is what {@link Collector#add(DateMatch, DateLabels.Kind, Element)} keeps).
+     */
+    private static DateMatch scanElement(Element e, String text, Document doc) {
+        return timeValue(e) != null ? scanBest(text, DayOrder.DAY_FIRST) : scanBest(text, doc);
     }
 
-    private static IsoDates.ParsedDate toParsed(DateMatch m) {
+    /** The first full date with a time, else the first full date (as {@link org.triangulate.extract.meta.DateScan#best()}). */
+    private static DateMatch scanBest(String text, Document doc) {
+        return scanBest(text, doc == null ? DayOrder.UNKNOWN : null, doc);
+    }
+
+    private static DateMatch scanBest(String text, DayOrder order) {
+        return scanBest(text, order, null);
+    }
+
+    private static DateMatch scanBest(String text, DayOrder order, Document doc) {
+        List<DateMatch> all = scanAll(text, order, doc);
+        for (DateMatch m : all) {
+            if (m.hasTime()) return m;
+        }
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Every full date (with a year) in the text, in order. A slashed date that reads either way ("8/1/2025") is
+     * read in the page's order ({@link DayOrder}) and dropped when the page's language does not tell.
+     */
+    private static List<DateMatch> scanAll(String text, Document doc) {
+        return scanAll(text, doc == null ? DayOrder.UNKNOWN : null, doc);
+    }
+
+    /** As {@link #scanAll(String, Document)} in a known {@code order}, or (null) in {@code doc}'s. */
+    private static List<DateMatch> scanAll(String text, DayOrder known, Document doc) {
+        List<DateMatch> found;
+        try {
+            found = DateParser.scan(text).found();
+        } catch (RuntimeException ex) {
+            return List.of();
+        }
+        List<DateMatch> out = new java.util.ArrayList<>();
+        DayOrder order = known;
+        for (DateMatch m : found) {
+            if (m.date() == null || m.year() < 1990) continue;
+            if (DayOrder.ambiguous(m)) {
+                if (order == null) order = DayOrder.of(doc);
+                m = order.read(m);
+                if (m == null) continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    static IsoDates.ParsedDate toParsed(DateMatch m) {
         LocalTime t = m.time();
         LocalDateTime local = LocalDateTime.of(m.date(), t == null ? LocalTime.MIDNIGHT : t);
         ZoneOffset offset = m.zone() == null ? null : m.zone().getRules().getOffset(local);
