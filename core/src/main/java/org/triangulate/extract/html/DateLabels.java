@@ -23,7 +23,7 @@ final class DateLabels {
     private static final String UPDATED = "updated|modified|last\\s+edited|revised|оновлено|обновлено|змінено|изменено"
             + "|mis\\s+à\\s+jour|mise\\s+à\\s+jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano";
     private static final String OTHER = "reviewed|fact[-\\s]?checked|accessed|retrieved|expires|copyright|©|event\\s+date";
-    private static final String PUBLISHED = "published|posted|publication\\s+date|опубліковано|опубликовано|publié"
+    private static final String PUBLISHED = "published|posted|written|publication\\s+date|опубліковано|опубликовано|publié"
             + "|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano";
     private static final Pattern LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?<o>" + ORIGINAL + ")|(?<u>" + UPDATED
             + ")|(?<x>" + OTHER + ")|(?<p>" + PUBLISHED + "))(?![\\p{L}])");
@@ -55,7 +55,41 @@ final class DateLabels {
     static Kind of(Element e, int offset) {
         String own = TextNormalizer.collapse(e.text());
         String before = own.substring(0, Math.max(0, Math.min(offset, own.length())));
-        return of(textBefore(e) + " " + before);
+        Kind kind = of(textBefore(e) + " " + before);
+        return kind == Kind.NONE ? ofMarkup(e) : kind;
+    }
+
+    /** Class/id words of a modification date ("updated", Drupal's "field--name-changed"). */
+    private static final Pattern UPDATED_MARKUP = Pattern.compile("(?i)updated|modified|changed|revised|last-?mod");
+    private static final Pattern PUBLISHED_MARKUP = Pattern.compile("(?i)publish|posted|created|entry-date|pubdate");
+
+    /** NONE for publication markup, UPDATED for modification markup, null when the markup names neither. */
+    private static Kind markup(Element p) {
+        String words = p.className() + " " + p.id() + " " + p.attr("itemprop");
+        // WordPress marks a never-updated post's date "published updated": a publication first
+        if (PUBLISHED_MARKUP.matcher(words).find()) return Kind.NONE;
+        return UPDATED_MARKUP.matcher(words).find() ? Kind.UPDATED : null;
+    }
+
+    /**
+     * Without a printed label, the markup may say it: an element (or its two nearest ancestors) classed as the
+     * modification date. Only consulted when no words label the date, since class names are often reused
+     * ("published-date" around "Updated April 10, 2025").
+     */
+    static Kind ofMarkup(Element e) {
+        Element p = e;
+        for (int i = 0; i < 3 && p != null; i++, p = p.parent()) {
+            Kind k = markup(p);
+            if (k != null) return k;
+        }
+        // a short line found from its outer box: the markup of the dated element inside it
+        if (Signals.textLengthAtMost(e, LINE_CHARS + 1) <= LINE_CHARS) {
+            for (Element d : e.getAllElements()) {
+                Kind k = d == e ? null : markup(d);
+                if (k != null) return k;
+            }
+        }
+        return Kind.NONE;
     }
 
     /** Text before {@code e} inside its ancestors of at most one dateline's length. */

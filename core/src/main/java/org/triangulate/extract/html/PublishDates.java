@@ -115,12 +115,20 @@ final class PublishDates {
             if (published != null && published != url && url != null) published = reconcile(published, null, url, doc);
         }
 
+        // the last modification: the metadata's, unless the page prints a later update
         Element updatedTime = firstArticleTime(doc, DateLabels.Kind.UPDATED);
-        Dated modified = first(machineModified(page, meta), Dated.modified(labelled, "labelled date"),
+        Dated machineModified = machineModified(page, meta);
+        Dated shownModified = first(Dated.modified(labelled, "labelled date"), Dated.modified(inline, "labelled text"),
                 Dated.modified(near, "text near headline"),
                 besideByline == null ? null : Dated.modified(besideByline, "text beside byline"),
                 Dated.modified(datelines, "text"),
                 updatedTime == null ? null : Dated.of(IsoDates.parse(updatedTime.attr("datetime")), "<time datetime> labelled updated"));
+        Dated modified = machineModified;
+        if (modified == null || shownModified != null
+                && shownModified.date().localDay().isAfter(modified.date().localDay())) {
+            modified = shownModified == null ? null : modified == null ? shownModified
+                    : new Dated(shownModified.date(), shownModified.source() + " (later than " + modified.source() + ")");
+        }
         return new Found(published == null ? null : published.date(), published == null ? null : published.source(),
                 modified == null ? null : modified.date(), modified == null ? null : modified.source());
     }

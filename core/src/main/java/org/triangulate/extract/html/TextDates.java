@@ -25,6 +25,8 @@ final class TextDates {
             + "[itemprop=datePublished], [itemprop=dateModified], time";
     private static final Evaluator FOREIGN_NEAR = Signals.css("aside, footer, nav, [class*=related], [class*=comment], "
             + "[class*=sidebar], [class*=widget], [class*=recommend], [class*=popular], [class*=more-]");
+    /** Blocks of other items only (comments, related stories), for explicit markup such as microdata. */
+    private static final Evaluator OTHER_ITEMS = Signals.css("[class*=related], [class*=comment], [class*=recommend]");
     private static final Evaluator LABEL_FOREIGN = Signals.css(
             "li, footer, [class*=related], [class*=comment], [class*=recommend], [class*=popular], [class*=more-]");
     /** Where a blog whose h1 is the site name prints the post's title. */
@@ -237,20 +239,20 @@ final class TextDates {
         return c.result();
     }
 
-    private static final Evaluator PUBLISHED_WORDS = new Evaluator.MatchesOwn(Pattern.compile(
-            "(?iu)(?<![\\p{L}])(published|posted|опубліковано|опубликовано|publié|veröffentlicht|publicado|pubblicato"
-                    + "|gepubliceerd|opublikowano)(?![\\p{L}])"));
+    private static final Evaluator LABEL_WORDS = new Evaluator.MatchesOwn(Pattern.compile(
+            "(?iu)(?<![\\p{L}])(published|posted|updated|опубліковано|опубликовано|оновлено|обновлено|publié|veröffentlicht"
+                    + "|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|opublikowano)(?![\\p{L}])"));
 
     /**
      * A date after a publication label in the same short line ("Posted on April 13, 2023", "Published on the
-     * 15/12/2025 at 19:00", "This article was originally published on 26 Sep 2019 ..."). An "originally
-     * published" note wins over a plain label: the page was re-issued and says when it first appeared.
+     * 15/12/2025 at 19:00", "This article was originally published on 26 Sep 2019 ..."); after "Last updated:"
+     * it is the modification. An "originally published" note wins over a plain label: the page was re-issued
+     * and says when it first appeared.
      */
     static TextDates inlineLabelled(Document doc) {
-        IsoDates.ParsedDate first = null;
-        String firstText = null;
+        Collector c = new Collector();
         int seen = 0;
-        for (Element e : doc.select(PUBLISHED_WORDS)) {
+        for (Element e : doc.select(LABEL_WORDS)) {
             if (++seen > MAX_CANDIDATES) break;
             if (DateScope.foreign(e, LABEL_FOREIGN)) continue;
             // the label alone in its element ("<b>Published:</b> March 3, 2025"): the line is its parent
@@ -263,14 +265,15 @@ final class TextDates {
             if (text.isEmpty() || text.length() > NOTE_CHARS) continue;
             for (DateMatch m : scanAll(text, doc)) {
                 DateLabels.Kind kind = DateLabels.of(text.substring(0, m.start()));
-                if (kind == DateLabels.Kind.ORIGINAL) return new TextDates(toParsed(m), "originally " + m.matched(), null, null);
-                if (kind == DateLabels.Kind.PUBLISHED && first == null && text.length() <= MAX_CHARS) {
-                    first = toParsed(m);
-                    firstText = m.matched();
+                if (kind == DateLabels.Kind.ORIGINAL) {
+                    return new TextDates(toParsed(m), "originally " + m.matched(), c.mod, c.modText);
+                }
+                if (text.length() <= MAX_CHARS && (kind == DateLabels.Kind.PUBLISHED || kind == DateLabels.Kind.UPDATED)) {
+                    c.add(m, kind);
                 }
             }
         }
-        return new TextDates(first, firstText, null, null);
+        return c.result();
     }
 
     /** Whether {@link #inlineLabelled} found an "originally published" note. */
@@ -285,8 +288,8 @@ final class TextDates {
     static TextDates microdata(Document doc) {
         for (Element e : doc.select("[itemprop=datePublished]:not([content]):not([datetime]), time[pubdate]:not([datetime])")) {
             String text = TextNormalizer.collapse(e.text());
-            // microdata names the article's date explicitly, also in a list of post meta
-            if (text.isEmpty() || text.length() > MAX_CHARS || DateScope.foreign(e, FOREIGN_NEAR)) continue;
+            // microdata names the article's date explicitly, also in a list or widget of post meta
+            if (text.isEmpty() || text.length() > MAX_CHARS || DateScope.foreign(e, OTHER_ITEMS)) continue;
             DateMatch m = scanBest(text, doc);
             if (m != null && DateLabels.of(e, m.start()) != DateLabels.Kind.UPDATED) {
                 return new TextDates(toParsed(m), m.matched(), null, null);
@@ -326,25 +329,37 @@ final class TextDates {
     }
 
     private static Element headline(Document doc, String title) {
+        Element first = doc.selectFirst("h1");
         if (title != null) {
             String t = TextNormalizer.forCompare(title);
             for (Element h : doc.select("h1")) {
                 String hn = TextNormalizer.forCompare(h.text());
                 if (!hn.isEmpty() && (hn.equals(t) || TextNormalizer.similarity(hn, t) >= 0.5)) return h;
             }
+            // the first h1 is the headline unless it is the site's name (a link home); then the title's h2 or legend
+            if (first != null && !siteName(first)) return first;
             if (!t.isEmpty()) {
                 for (Element h : doc.select(HEADLINE_LIKE)) {
                     if (TextNormalizer.forCompare(h.text()).equals(t)) return h;
                 }
                 // pages without any h1 (site builders set headlines in styled paragraphs)
-                if (doc.selectFirst("h1") == null && doc.body() != null) {
+                if (first == null && doc.body() != null) {
                     for (Element e : doc.body().getAllElements()) {
                         if (e.ownText().length() >= t.length() / 2 && TextNormalizer.forCompare(e.text()).equals(t)) return e;
                     }
                 }
             }
         }
-        return doc.selectFirst("h1");
+        return first;
+    }
+
+    /** An h1 that is a link to the site's home page: the site's name, not a headline. */
+    private static boolean siteName(Element h1) {
+        for (Element a : h1.select("a[href]")) {
+            String href = a.attr("href").trim();
+            if (href.equals("/") || href.equals("./") || href.matches("https?://[^/]+/?")) return true;
+        }
+        return false;
     }
 
     /** Inside a block of other content (a story list, comments, a sidebar widget, a teaser card)? */

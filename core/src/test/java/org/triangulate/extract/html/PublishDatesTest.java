@@ -112,4 +112,25 @@ class PublishDatesTest {
         assertThat(day(f.published())).isEqualTo(LocalDate.of(2025, 12, 2));
         assertThat(f.publishedSource()).startsWith("listing of this page");
     }
+
+    @Test
+    void theLastModificationIsTheLatestOfMetadataAndPrintedUpdates() {
+        PublishDates.Found f = find("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"2025-06-17\","
+                + "\"dateModified\":\"2025-06-17\"}</script><h1>Blockchain trends</h1><p class=\"info\">Updated Dec 18, 2025 · 12 min read</p>", null);
+        assertThat(day(f.modified())).isEqualTo(LocalDate.of(2025, 12, 18));
+        assertThat(day(f.published())).isEqualTo(LocalDate.of(2025, 6, 17));
+        PublishDates.Found older = find("<meta property=\"article:modified_time\" content=\"2025-11-06T15:10:54+00:00\">"
+                + "<h1>Project management</h1><date class=\"post-date\">Updated on Jul 4, 2024</date>", null);
+        assertThat(day(older.modified())).isEqualTo(LocalDate.of(2025, 11, 6));
+    }
+
+    @Test
+    void markupNamingTheChangedDateMakesItAModification() {
+        PublishDates.Found f = find("<h1>Pests</h1><div class=\"field field--name-changed\"><time datetime=\"2026-02-12T14:36:23-05:00\">"
+                + "February 12, 2026</time></div>", null);
+        assertThat(f.published()).isNull();
+        PublishDates.Found wp = find("<h1>Pests</h1><span class=\"posted-on\"><time class=\"entry-date published updated\" "
+                + "datetime=\"2026-02-12T14:36:23-05:00\">February 12, 2026</time></span>", null);
+        assertThat(day(wp.published())).isEqualTo(LocalDate.of(2026, 2, 12));
+    }
 }
