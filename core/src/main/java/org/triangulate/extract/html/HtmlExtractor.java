@@ -63,6 +63,8 @@ public final class HtmlExtractor implements Extractor {
         Document doc = Jsoup.parse(html, base);
         PageMetadata meta = MetadataExtractor.extract(doc, document.url());
         Map<String, String> provenance = new LinkedHashMap<>(meta.provenance());
+        // "3 hours ago" is a date only against the fetch time; read before the passes clean the DOM
+        RelativeDates.Found relative = meta.published() == null ? RelativeDates.find(doc, document.fetched()) : null;
         provenance.put("charset", decoded.charset().name() + " (" + decoded.method() + ")");
 
         List<String> best = List.of();
@@ -92,6 +94,10 @@ public final class HtmlExtractor implements Extractor {
                 + (truncated ? "; page cut at " + MAX_HTML_CHARS + " of " + decoded.text().length() + " chars" : ""));
 
         IsoDates.ParsedDate pub = meta.published();
+        if (pub == null && relative != null) {
+            pub = relative.date();
+            provenance.put("published", "relative '" + relative.text() + "' to the fetch time " + document.fetched());
+        }
         IsoDates.ParsedDate mod = meta.modified();
         // a page cannot be published after it was fetched (a day of slack for zone-less values)
         if (pub != null && document.fetched() != null
