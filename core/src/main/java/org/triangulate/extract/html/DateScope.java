@@ -25,6 +25,8 @@ final class DateScope {
     private static final int CARD_CHARS = 400;
     private static final Evaluator LINKS = Signals.css("a[href]");
     private static final Evaluator H1 = Signals.css("h1");
+    private static final Evaluator ARTICLE = Signals.css("article");
+    private static final Evaluator CANONICAL = Signals.css("link[rel=canonical][href]");
     /** Links to author pages and profiles are bylines, not stories. */
     private static final Pattern AUTHOR_HREF = Pattern.compile(
             "(?i)/(author|authors|writers|people|profile|user)s?/|linkedin\\.com|twitter\\.com|//x\\.com|facebook\\.com"
@@ -43,7 +45,7 @@ final class DateScope {
         for (Element p = e; p != null; p = p.parent()) {
             if (!p.is(foreign) || Signals.textLengthAtMost(p, FOREIGN_MAX_CHARS) >= FOREIGN_MAX_CHARS) continue;
             boolean ownMeta = (p.normalName().equals("footer") || p.normalName().equals("aside"))
-                    && p.closest("article") != null && Signals.textLengthAtMost(p, OWN_META_CHARS + 1) <= OWN_META_CHARS;
+                    && p.closest(ARTICLE) != null && Signals.textLengthAtMost(p, OWN_META_CHARS + 1) <= OWN_META_CHARS;
             if (!ownMeta) return true;
         }
         return false;
@@ -102,7 +104,7 @@ final class DateScope {
         String target = key(href);
         if (target == null) return false;
         if (target.equals(key(doc.location()))) return true;
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = doc.selectFirst(CANONICAL);
         return canonical != null && target.equals(key(canonical.absUrl("href")));
     }
 

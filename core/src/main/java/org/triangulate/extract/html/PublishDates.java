@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -88,19 +89,22 @@ final class PublishDates {
 
         // the page's printed dates, strongest first: an "originally published" note, a labelled date, visible
         // microdata, the headline's and the byline's datelines
-        TextDates inline = TextDates.inlineLabelled(doc);
+        TextDates.Labels labels = TextDates.Labels.scan(doc);
+        TextDates inline = TextDates.inlineLabelled(doc, labels);
         Dated original = inline.original() ? Dated.published(inline, "text") : null;
-        TextDates labelled = TextDates.labelled(doc);
+        TextDates labelled = TextDates.labelled(doc, labels);
         TextDates near = TextDates.nearHeadline(doc, page.title());
-        Bylines.Found byline = page.byline() != null ? page.byline() : Bylines.find(doc);
-        TextDates besideByline = byline == null || byline.element() == null ? null : TextDates.nearByline(byline.element());
-        Dated shown = first(Dated.published(labelled, "labelled date"),
-                inline.original() ? null : Dated.published(inline, "labelled text"),
-                Dated.published(TextDates.microdata(doc), "visible microdata datePublished"),
-                Dated.published(near, "text near headline"),
-                besideByline == null ? null : Dated.published(besideByline, "text beside byline"));
-        TextDates datelines = TextDates.find(doc);
-        Element time = firstArticleTime(doc, DateLabels.Kind.NONE);
+        // read only when the stronger sources give nothing (each is a pass over the page)
+        Lazy<TextDates> besideByline = new Lazy<>(() -> {
+            Bylines.Found b = page.byline() != null ? page.byline() : Bylines.find(doc);
+            return b == null || b.element() == null ? null : TextDates.nearByline(b.element());
+        });
+        Lazy<TextDates> datelines = new Lazy<>(() -> TextDates.find(doc));
+        Dated shown = first(() -> Dated.published(labelled, "labelled date"),
+                () -> inline.original() ? null : Dated.published(inline, "labelled text"),
+                () -> Dated.published(TextDates.microdata(doc), "visible microdata datePublished"),
+                () -> Dated.published(near, "text near headline"),
+                () -> besideByline.get() == null ? null : Dated.published(besideByline.get(), "text beside byline"));
 
         Dated published;
         if (original != null && (machine == null || !original.date().localDay().isAfter(machine.date().localDay()))) {
@@ -108,21 +112,31 @@ final class PublishDates {
         } else if (machine != null) {
             published = reconcile(machine, shown, url, doc);
         } else {
-            published = first(shown, url, Dated.published(datelines, "text dateline"),
-                    time == null ? null : Dated.of(IsoDates.parse(time.attr("datetime")), "<time datetime> in article"),
-                    selfListed(doc), scriptDate(doc),
-                    Dated.of(IsoDates.parse(JsonLd.text(page.main(), "dateCreated")), "json-ld dateCreated"));
+            Dated fromUrl = url;
+            published = first(() -> shown, () -> fromUrl, () -> Dated.published(datelines.get(), "text dateline"),
+                    () -> {
+                        Element time = firstArticleTime(doc, DateLabels.Kind.NONE);
+                        return time == null ? null : Dated.of(IsoDates.parse(time.attr("datetime")), "<time datetime> in article");
+                    },
+                    () -> selfListed(doc), () -> scriptDate(doc),
+                    () -> Dated.of(IsoDates.parse(JsonLd.text(page.main(), "dateCreated")), "json-ld dateCreated"));
             if (published != null && published != url && url != null) published = reconcile(published, null, url, doc);
         }
 
         // the last modification: the metadata's, unless the page prints a later update
-        Element updatedTime = firstArticleTime(doc, DateLabels.Kind.UPDATED);
         Dated machineModified = machineModified(page, meta);
-        Dated shownModified = first(Dated.modified(labelled, "labelled date"), Dated.modified(inline, "labelled text"),
-                Dated.modified(near, "text near headline"),
-                besideByline == null ? null : Dated.modified(besideByline, "text beside byline"),
-                Dated.modified(datelines, "text"),
-                updatedTime == null ? null : Dated.of(IsoDates.parse(updatedTime.attr("datetime")), "<time datetime> labelled updated"));
+        // with a metadata date, only the explicit printed updates can be later; without one, any printed update
+        Dated shownModified = first(() -> Dated.modified(labelled, "labelled date"),
+                () -> Dated.modified(inline, "labelled text"),
+                () -> Dated.modified(near, "text near headline"),
+                () -> machineModified != null ? null : Dated.modified(datelines.get(), "text"),
+                () -> machineModified != null || besideByline.get() == null ? null
+                        : Dated.modified(besideByline.get(), "text beside byline"),
+                () -> {
+                    Element updated = machineModified != null ? null : firstArticleTime(doc, DateLabels.Kind.UPDATED);
+                    return updated == null ? null
+                            : Dated.of(IsoDates.parse(updated.attr("datetime")), "<time datetime> labelled updated");
+                });
         Dated modified = machineModified;
         if (modified == null || shownModified != null
                 && shownModified.date().localDay().isAfter(modified.date().localDay())) {
@@ -258,6 +272,7 @@ final class PublishDates {
         return out;
     }
 
+    private static final org.jsoup.select.Evaluator ITEMSCOPE = Signals.css("[itemscope]");
     /** Microdata items that are not the article: their dates are a video's, a comment's, a product's. */
     private static final Pattern OTHER_ITEM = Pattern.compile(
             "(?i)video|audio|media|image|photo|clip|comment|product|offer|event|person|organization|rating|question"
@@ -266,7 +281,7 @@ final class PublishDates {
     /** A microdata property ({@code itemprop}) of an item of another kind than the article or page? */
     private static boolean inOtherItem(Element e) {
         if (!e.hasAttr("itemprop")) return false;
-        Element item = e.closest("[itemscope]");
+        Element item = e.closest(ITEMSCOPE);
         return item != null && OTHER_ITEM.matcher(item.attr("itemtype")).find();
     }
 
@@ -284,12 +299,34 @@ final class PublishDates {
         return null;
     }
 
+    /** The first non-null value, computing each only when the ones before gave nothing. */
     @SafeVarargs
-    private static <T> T first(T... values) {
-        for (T v : values) {
-            if (v != null) return v;
+    private static <T> T first(Supplier<T>... values) {
+        for (Supplier<T> v : values) {
+            T t = v.get();
+            if (t != null) return t;
         }
         return null;
+    }
+
+    /** A value computed once, on first use. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> compute;
+        private boolean done;
+        private T value;
+
+        Lazy(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public T get() {
+            if (!done) {
+                value = compute.get();
+                done = true;
+            }
+            return value;
+        }
     }
 
     /**

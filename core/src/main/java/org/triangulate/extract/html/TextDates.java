@@ -20,9 +20,9 @@ import org.triangulate.extract.meta.DateParser;
  * ({@link DateScope}) are never read.
  */
 final class TextDates {
-    private static final String CANDIDATES = "[class*=date], [class*=Date], [class*=time], [class*=Time], "
-            + "[class*=publish], [class*=posted], [class*=byline], [class*=meta], [id*=date], [id*=time], "
-            + "[itemprop=datePublished], [itemprop=dateModified], time";
+    /** Class words of dateline elements (and id words: date, time), matched in lower case. */
+    private static final Pattern CANDIDATE_CLASS = Pattern.compile("date|time|publish|posted|byline|meta");
+    private static final Pattern CANDIDATE_ID = Pattern.compile("date|time");
     private static final Evaluator FOREIGN_NEAR = Signals.css("aside, footer, nav, [class*=related], [class*=comment], "
             + "[class*=sidebar], [class*=widget], [class*=recommend], [class*=popular], [class*=more-]");
     /** Blocks of other items only (comments, related stories), for explicit markup such as microdata. */
@@ -44,6 +44,11 @@ final class TextDates {
     private static final int MAX_CANDIDATES = 200;
 
     private static final TextDates NONE = new TextDates(null, null, null, null);
+    private static final Evaluator TIME_DATETIME = Signals.css("time[datetime]");
+    private static final Evaluator MICRODATA = Signals.css(
+            "[itemprop=datePublished]:not([content]):not([datetime]), time[pubdate]:not([datetime])");
+    private static final java.util.Set<String> LABEL_TAGS = java.util.Set.of("h2", "h3", "h4", "h5", "h6", "dt", "span",
+            "p", "div", "strong", "b", "label", "small");
 
     private final IsoDates.ParsedDate published;
     private final String publishedText;
@@ -112,27 +117,58 @@ final class TextDates {
         }
     }
 
+    /**
+     * {@code e}'s collapsed text when it is at most {@code max} chars, else null; long containers are not read
+     * out (the text of a page wrapper is the whole page).
+     */
+    private static String shortText(Element e, int max) {
+        if (Signals.textLengthAtMost(e, max + 2) > max + 1) return null;
+        String text = TextNormalizer.collapse(e.text());
+        return text.length() > max ? null : text;
+    }
+
     /** The {@code datetime} of {@code e} when it is, or holds exactly one, {@code <time datetime>}; else null. */
     private static IsoDates.ParsedDate timeValue(Element e) {
         Element t = e.normalName().equals("time") && e.hasAttr("datetime") ? e : null;
         if (t == null) {
-            var times = e.select("time[datetime]");
+            var times = e.select(TIME_DATETIME);
             if (times.size() == 1) t = times.first();
         }
         return t == null ? null : IsoDates.parse(t.attr("datetime"));
+    }
+
+    /**
+     * Elements that may hold a dateline, in document order: {@code time}, date microdata, and class/id words
+     * naming a date, time, byline or post meta. One pass (a selector of a dozen substring tests lower-cases
+     * every class a dozen times).
+     */
+    private static List<Element> candidates(Document doc) {
+        List<Element> out = new java.util.ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            if (out.size() > MAX_CANDIDATES) break;
+            String cls = e.className();
+            String id = e.id();
+            String prop = e.attr("itemprop");
+            if (e.normalName().equals("time") || prop.equals("datePublished") || prop.equals("dateModified")
+                    || !cls.isEmpty() && CANDIDATE_CLASS.matcher(cls.toLowerCase(java.util.Locale.ROOT)).find()
+                    || !id.isEmpty() && CANDIDATE_ID.matcher(id.toLowerCase(java.util.Locale.ROOT)).find()) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Short elements whose class/id names a date, time, byline or post meta, in document order. */
     static TextDates find(Document doc) {
         Collector c = new Collector();
         int seen = 0;
-        for (Element e : doc.select(CANDIDATES)) {
+        for (Element e : candidates(doc)) {
             if (c.pub != null && c.mod != null || seen > MAX_CANDIDATES) break;
             seen++;
-            String text = TextNormalizer.collapse(e.text());
-            if (text.isEmpty() || text.length() > MAX_CHARS || DateScope.foreign(e, DateScope.FOREIGN)) continue;
+            String text = shortText(e, MAX_CHARS);
+            if (text == null || text.isEmpty()) continue;
             DateMatch m = scanElement(e, text, doc);
-            if (m != null) c.add(m, DateLabels.of(e, m.start()), e);
+            if (m != null && !DateScope.foreign(e, DateScope.FOREIGN)) c.add(m, DateLabels.of(e, m.start()), e);
         }
         return c.result();
     }
@@ -152,57 +188,54 @@ final class TextDates {
      */
     static TextDates nearHeadline(Document doc, String title) {
         Element h1 = headline(doc, title);
-        if (h1 == null || doc.body() == null) return NONE;
-        List<Element> all = doc.body().getAllElements();
-        int at = all.indexOf(h1);
-        if (at < 0) return NONE;
+        Element body = doc.body();
+        if (h1 == null || body == null) return NONE;
         Collector c = new Collector();
         int seen = 0;
         int paragraphs = 0;
-        for (int i = at + h1.getAllElements().size(); i < all.size() && seen < 25 && c.pub == null; i++) {
-            Element e = all.get(i);
+        for (Element e = after(h1); e != null && seen < 25 && c.pub == null; e = next(e)) {
             String own = TextNormalizer.collapse(e.ownText());
             if (!own.isEmpty()) seen++;
             // the dateline sits between the headline and the body; past a standfirst and a first paragraph, dates
             // are the story's own (events, data, history)
             if (own.length() >= BODY_PARAGRAPH_CHARS && ++paragraphs >= 2) break;
-            String text = TextNormalizer.collapse(e.text());
+            String text = shortText(e, NEAR_CHARS);
+            if (text != null && text.isEmpty() || e.is(DATA_CELLS)) continue;
             // next to the headline a list item is the post's meta line, not a list of other stories
-            if (text.isEmpty() || e.is(DATA_CELLS) || DateScope.foreign(e, FOREIGN_NEAR)) continue;
-            if (text.length() <= NEAR_CHARS) {
+            if (text != null) {
                 DateMatch m = scanElement(e, text, doc);
-                if (m != null) c.add(m, DateLabels.of(e, m.start()), e);
+                if (m != null && !DateScope.foreign(e, FOREIGN_NEAR)) c.add(m, DateLabels.of(e, m.start()), e);
             } else if (!own.isEmpty() && own.length() <= NEAR_CHARS) {
                 // a loose text line beside blocks ("<legend>Title</legend> 20 December 2025 <div>...")
                 DateMatch m = scanBest(own, doc);
-                if (m != null) c.add(m, DateLabels.of(own.substring(0, m.start())), null);
+                if (m != null && !DateScope.foreign(e, FOREIGN_NEAR)) c.add(m, DateLabels.of(own.substring(0, m.start())), null);
             }
         }
         seen = 0;
-        for (int i = at - 1; i >= 0 && seen < 8 && c.pub == null; i--) {
-            Element e = all.get(i);
+        for (Element e = previous(h1, body); e != null && seen < 8 && c.pub == null; e = previous(e, body)) {
             if (e.ownText().isBlank()) continue;
             seen++;
-            String text = TextNormalizer.collapse(e.text());
-            if (e.is(DATA_CELLS) || DateScope.foreign(e, FOREIGN_NEAR)) continue;
-            if (text.length() <= NEAR_CHARS) {
+            if (e.is(DATA_CELLS)) continue;
+            String text = shortText(e, NEAR_CHARS);
+            if (text != null) {
                 DateMatch m = scanElement(e, text, doc);
-                if (m != null) c.add(m, DateLabels.of(e, m.start()), e);
+                if (m != null && !DateScope.foreign(e, FOREIGN_NEAR)) c.add(m, DateLabels.of(e, m.start()), e);
             } else {
                 // a loose line in the headline's own container ("<fieldset><legend>Title</legend> 20 December 2025")
                 String own = TextNormalizer.collapse(e.ownText());
                 DateMatch m = own.length() <= NEAR_CHARS ? scanBest(own, doc) : null;
-                if (m != null) c.add(m, DateLabels.of(own.substring(0, m.start())), null);
+                if (m != null && !DateScope.foreign(e, FOREIGN_NEAR)) c.add(m, DateLabels.of(own.substring(0, m.start())), null);
             }
         }
         return c.result();
     }
 
     private static final Pattern DATE_LABEL = Pattern.compile(
-            "(?i)^(published|posted|date|date published|published on|posted on|first published|publication date"
-                    + "|release date|released|опубліковано|опубликовано)\\s*:?$");
+            "(?iu)^(published|posted|date|date\\s+published|published\\s+on|posted\\s+on|first\\s+published"
+                    + "|publication\\s+date|release\\s+date|released|опубліковано|опубликовано)\\s*:?$");
     private static final Pattern UPDATED_LABEL = Pattern.compile(
-            "(?i)^(updated|last updated|updated on|last modified|modified|date modified|оновлено|обновлено)\\s*:?$");
+            "(?iu)^(updated|last\\s+updated|updated\\s+on|last\\s+modified|modified|date\\s+modified|оновлено|обновлено)"
+                    + "\\s*:?$");
 
     /**
      * A date under a label: "Published" in its own element (a heading, a term, a span) with the date in one of
@@ -210,20 +243,25 @@ final class TextDates {
      * between). Labels of other blocks are skipped; an "Updated" label gives the modification date.
      */
     static TextDates labelled(Document doc) {
+        return labelled(doc, Labels.scan(doc));
+    }
+
+    /** As {@link #labelled(Document)} with the page's labels already found. */
+    static TextDates labelled(Document doc, Labels found) {
         Collector c = new Collector();
-        for (Element e : doc.select("h2, h3, h4, h5, h6, dt, span, p, div, strong, b, label, small")) {
+        for (Element e : found.labels()) {
             if (c.pub != null && c.mod != null) break;
-            if (e.childrenSize() > 1) continue;
-            String own = TextNormalizer.collapse(e.text());
-            if (own.length() > 25) continue;
+            if (e.childrenSize() > 1 || !LABEL_TAGS.contains(e.normalName())) continue;
+            String own = shortText(e, 25);
+            if (own == null) continue;
             boolean pub = DATE_LABEL.matcher(own).matches();
             if (!pub && !UPDATED_LABEL.matcher(own).matches()) continue;
             // an explicit label names the page's own date even in its sidebar; other stories' blocks still don't count
             if (DateScope.inBlock(e, LABEL_FOREIGN) || DateScope.teaser(e) == DateScope.Teaser.OTHER) continue;
             Element next = e.nextElementSibling();
             for (int i = 0; i < 2 && next != null; i++, next = next.nextElementSibling()) {
-                String text = TextNormalizer.collapse(next.text());
-                if (text.isEmpty() || text.length() > 60) break;
+                String text = shortText(next, 60);
+                if (text == null || text.isEmpty()) break;
                 DateMatch m = scanBest(text, doc);
                 if (m == null) continue;
                 if (pub && c.pub == null) {
@@ -239,9 +277,9 @@ final class TextDates {
         return c.result();
     }
 
-    private static final Evaluator LABEL_WORDS = new Evaluator.MatchesOwn(Pattern.compile(
+    private static final Pattern LABEL_WORDS = Pattern.compile(
             "(?iu)(?<![\\p{L}])(published|posted|updated|опубліковано|опубликовано|оновлено|обновлено|publié|veröffentlicht"
-                    + "|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|opublikowano)(?![\\p{L}])"));
+                    + "|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|opublikowano)(?![\\p{L}])");
 
     /**
      * A date after a publication label in the same short line ("Posted on April 13, 2023", "Published on the
@@ -250,20 +288,23 @@ final class TextDates {
      * and says when it first appeared.
      */
     static TextDates inlineLabelled(Document doc) {
+        return inlineLabelled(doc, Labels.scan(doc));
+    }
+
+    /** As {@link #inlineLabelled(Document)} with the page's labels already found. */
+    static TextDates inlineLabelled(Document doc, Labels found) {
         Collector c = new Collector();
-        int seen = 0;
-        for (Element e : doc.select(LABEL_WORDS)) {
-            if (++seen > MAX_CANDIDATES) break;
-            if (DateScope.foreign(e, LABEL_FOREIGN)) continue;
+        for (Element e : found.words()) {
             // the label alone in its element ("<b>Published:</b> March 3, 2025"): the line is its parent
-            Element line = e;
-            String text = TextNormalizer.collapse(line.text());
+            String text = shortText(e, NOTE_CHARS);
+            if (text == null) continue;
             if (scanBest(text, doc) == null && e.parent() != null) {
-                line = e.parent();
-                text = TextNormalizer.collapse(line.text());
+                text = shortText(e.parent(), NOTE_CHARS);
+                if (text == null) continue;
             }
-            if (text.isEmpty() || text.length() > NOTE_CHARS) continue;
-            for (DateMatch m : scanAll(text, doc)) {
+            List<DateMatch> dates = scanAll(text, doc);
+            if (dates.isEmpty() || DateScope.foreign(e, LABEL_FOREIGN)) continue;
+            for (DateMatch m : dates) {
                 DateLabels.Kind kind = DateLabels.of(text.substring(0, m.start()));
                 if (kind == DateLabels.Kind.ORIGINAL) {
                     return new TextDates(toParsed(m), "originally " + m.matched(), c.mod, c.modText);
@@ -276,6 +317,76 @@ final class TextDates {
         return c.result();
     }
 
+    /**
+     * The page's label elements, found in one pass over its text: {@code labels} hold a whole label as their text
+     * ("Published", "Last updated:"; the parents of such short text nodes with their ancestors of the same text,
+     * outermost first), {@code words} hold a label word in their own text ("Posted on April 13, 2023"). Both in
+     * document order, at most 200 each; navigation and scripts are skipped.
+     */
+    record Labels(List<Element> labels, List<Element> words) {
+        static Labels scan(Document doc) {
+            java.util.Set<Element> labels = new java.util.LinkedHashSet<>();
+            java.util.Set<Element> words = new java.util.LinkedHashSet<>();
+            if (doc.body() == null) return new Labels(List.of(), List.of());
+            org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+                @Override
+                public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                    if (node instanceof Element e) {
+                        return SKIPPED.contains(e.normalName()) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                    }
+                    if (!(node instanceof org.jsoup.nodes.TextNode t) || !(node.parent() instanceof Element p)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    String w = t.getWholeText();
+                    // a text node longer than a note is body prose; its label words ("was published in") are not datelines
+                    if (w.length() > 2 * NOTE_CHARS || !mayHoldLabel(w)) return FilterResult.CONTINUE;
+                    if (words.size() < MAX_CANDIDATES && LABEL_WORDS.matcher(w).find()) words.add(p);
+                    String own = w.length() > 80 ? "" : w.strip();
+                    if (labels.size() < MAX_CANDIDATES && !own.isEmpty() && own.length() <= 40
+                            && (DATE_LABEL.matcher(own).matches() || UPDATED_LABEL.matcher(own).matches())) {
+                        Element top = p;
+                        while (top.parent() != null && top.parent().childrenSize() <= 1
+                                && Signals.textLengthAtMost(top.parent(), 27) <= 26) {
+                            top = top.parent();
+                        }
+                        for (Element e = top; e != null; e = e.childrenSize() == 1 ? e.child(0) : null) {
+                            labels.add(e);
+                            if (e == p) break;
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, doc.body());
+            return new Labels(List.copyOf(labels), List.copyOf(words));
+        }
+    }
+
+    private static final java.util.Set<String> SKIPPED = java.util.Set.of("nav", "script", "style", "noscript", "svg",
+            "select", "template");
+
+    /** First letters of the words of {@link #LABEL_WORDS}, {@link #DATE_LABEL} and {@link #UPDATED_LABEL}, lower case. */
+    private static final String LABEL_INITIALS = "puavgoоdrflmо";
+
+    /**
+     * A cheap test before the label patterns: a word of 4+ letters starting with one of the label words'
+     * initials ("date" is the shortest label).
+     */
+    private static boolean mayHoldLabel(String s) {
+        int run = 0;
+        boolean candidate = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isLetter(ch)) {
+                if (run == 0) candidate = LABEL_INITIALS.indexOf(Character.toLowerCase(ch)) >= 0;
+                run++;
+                if (candidate && run >= 4) return true;
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@link #inlineLabelled} found an "originally published" note. */
     boolean original() {
         return publishedText != null && publishedText.startsWith("originally ");
@@ -286,8 +397,9 @@ final class TextDates {
      * and {@code <time pubdate>} with only text.
      */
     static TextDates microdata(Document doc) {
-        for (Element e : doc.select("[itemprop=datePublished]:not([content]):not([datetime]), time[pubdate]:not([datetime])")) {
-            String text = TextNormalizer.collapse(e.text());
+        for (Element e : doc.select(MICRODATA)) {
+            String text = shortText(e, MAX_CHARS);
+            if (text == null) continue;
             // microdata names the article's date explicitly, also in a list or widget of post meta
             if (text.isEmpty() || text.length() > MAX_CHARS || DateScope.foreign(e, OTHER_ITEMS)) continue;
             DateMatch m = scanBest(text, doc);
@@ -351,6 +463,29 @@ final class TextDates {
             }
         }
         return first;
+    }
+
+    /** The first element after {@code e} and its descendants, in document order. */
+    private static Element after(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            Element s = p.nextElementSibling();
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    /** The next element in document order (its first child, else the element after it). */
+    private static Element next(Element e) {
+        return e.childrenSize() > 0 ? e.child(0) : after(e);
+    }
+
+    /** The previous element in document order, never before {@code root}. */
+    private static Element previous(Element e, Element root) {
+        if (e == root) return null;
+        Element s = e.previousElementSibling();
+        if (s == null) return e.parent();
+        while (s.childrenSize() > 0) s = s.child(s.childrenSize() - 1);
+        return s;
     }
 
     /** An h1 that is a link to the site's home page: the site's name, not a headline. */
