@@ -82,6 +82,8 @@ public final class HtmlExtractor implements Extractor {
         String budgetNote = bounded.note() == null ? cut : cut == null ? bounded.note() : bounded.note() + "; " + cut;
         PageMetadata meta = MetadataExtractor.extract(doc, document.url());
         Map<String, String> provenance = new LinkedHashMap<>(meta.provenance());
+        // "3 hours ago" is a date only against the fetch time; read before the passes clean the DOM
+        RelativeDates.Found relative = meta.published() == null ? RelativeDates.find(doc, document.fetched()) : null;
         provenance.put("charset", decoded.charset().name() + " (" + decoded.method() + ")");
 
         List<String> best = List.of();
@@ -122,6 +124,10 @@ public final class HtmlExtractor implements Extractor {
         }
 
         IsoDates.ParsedDate pub = meta.published();
+        if (pub == null && relative != null) {
+            pub = relative.date();
+            provenance.put("published", "relative '" + relative.text() + "' to the fetch time " + document.fetched());
+        }
         IsoDates.ParsedDate mod = meta.modified();
         // a page cannot be published after it was fetched (a day of slack for zone-less values)
         if (pub != null && document.fetched() != null

@@ -18,22 +18,44 @@ final class IsoDates {
             "(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
                     + "(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$|\\.)");
+            "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/_+.?#-]|$)");
+    private static final String MONTH_NAMES = "janfebmaraprmayjunjulaugsepoctnovdec";
+    private static final Pattern URL_MONTH_NAME = Pattern.compile("(?i)/((?:19|20)\\d{2})/(january|february|march|april"
+            + "|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+            + "/(\\d{1,2})(?:[/_+.?#-]|$)");
 
     /**
      * A parsed date: local date-time as written, its offset when the source gave one, and whether only the day
      * was known.
      */
-    record ParsedDate(LocalDateTime local, ZoneOffset offset, boolean dateOnly) {
+    record ParsedDate(LocalDateTime local, ZoneOffset offset, boolean dateOnly, LocalDate shownDay) {
+        ParsedDate(LocalDateTime local, ZoneOffset offset, boolean dateOnly) {
+            this(local, offset, dateOnly, null);
+        }
+
         /** The instant in UTC; without an offset the local time is read as UTC (the caller records that). */
         java.time.Instant instant() {
             return local.toInstant(offset == null ? ZoneOffset.UTC : offset);
         }
 
-        /** The page's own local value, ISO-8601, with offset when known. */
+        /**
+         * The page's own local value, ISO-8601, with offset when known; only the day when the page shows a day
+         * other than the value's own (a UTC timestamp for an evening post in America), its local time unknown.
+         */
         String localIso() {
+            if (shownDay != null) return shownDay.toString();
             if (dateOnly) return local.toLocalDate().toString();
             return offset == null ? local.toString() : OffsetDateTime.of(local, offset).toString();
+        }
+
+        /** The day the page's own readers saw: {@link #shownDay} when set, else the local date as written. */
+        LocalDate localDay() {
+            return shownDay != null ? shownDay : local.toLocalDate();
+        }
+
+        /** The same instant, shown on the page as {@code day}. */
+        ParsedDate shownAs(LocalDate day) {
+            return new ParsedDate(local, offset, dateOnly, day);
         }
     }
 
@@ -68,14 +90,20 @@ final class IsoDates {
         }
     }
 
-    /** A date in the URL path (/2024/11/20/ or /2024-11-20-), day precision. */
+    /** A date in the URL path (/2024/11/20/, /2024-11-20-, /2024/october/03/), day precision. */
     static ParsedDate fromUrl(String url) {
         if (url == null) return null;
         Matcher m = URL_DATE.matcher(url);
-        if (!m.find()) return null;
+        int month;
+        if (m.find()) {
+            month = Integer.parseInt(m.group(2));
+        } else {
+            m = URL_MONTH_NAME.matcher(url);
+            if (!m.find()) return null;
+            month = MONTH_NAMES.indexOf(m.group(2).toLowerCase(Locale.ROOT).substring(0, 3)) / 3 + 1;
+        }
         try {
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3)));
             return plausibleYear(d.getYear()) ? new ParsedDate(d.atStartOfDay(), null, true) : null;
         } catch (DateTimeException | NumberFormatException e) {
             return null;

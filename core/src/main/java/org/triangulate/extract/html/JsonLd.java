@@ -26,6 +26,8 @@ final class JsonLd {
         List<JsonNode> out = new ArrayList<>();
         for (Element s : doc.select("script[type=application/ld+json]")) {
             String json = s.data().trim();
+            // some CMSs wrap the JSON in an XHTML CDATA section
+            if (json.startsWith("<![CDATA[")) json = json.substring(9, json.endsWith("]]>") ? json.length() - 3 : json.length()).trim();
             if (json.isEmpty()) continue;
             try {
                 flatten(MAPPER.readTree(json), out, 0);
@@ -43,7 +45,7 @@ final class JsonLd {
         } else if (node.isObject()) {
             if (node.has("@type")) out.add(node);
             if (node.has("@graph")) flatten(node.get("@graph"), out, depth + 1);
-            if (node.has("mainEntity") && node.get("mainEntity").isObject()) flatten(node.get("mainEntity"), out, depth + 1);
+            if (node.has("mainEntity") && node.get("mainEntity").isContainerNode()) flatten(node.get("mainEntity"), out, depth + 1);
         }
     }
 

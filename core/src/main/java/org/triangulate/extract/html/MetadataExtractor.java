@@ -16,25 +16,12 @@ import org.jsoup.parser.Parser;
 /**
  * Reads metadata from markup, first source wins in a fixed order per field: JSON-LD of the main article object,
  * OpenGraph / article / Dublin Core / other meta tags, microdata ({@code itemprop}), {@code <time datetime>} in
- * the article area, the URL path. Every chosen value's source goes into the provenance map.
+ * the article area, the URL path (dates: {@link PublishDates}). Every chosen value's source goes into the provenance
+ * map.
  */
 final class MetadataExtractor {
-    private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
-            "og:published_time", "published_time", "article:published", "datepublished", "pubdate", "publishdate",
-            "publish-date", "publish_date", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
-            "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published",
-            "citation_publication_date", "citation_date", "uploaddate", "originalpublicationdate", "displaydate", "published", "date_published",
-            "publication-date"};
-    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "og:article:modified_time",
-            "modified_time", "datemodified", "last-modified", "dcterms.modified", "article.updated", "lastmod"};
     private static final String[] AUTHOR_META = {"author", "article:author", "article:author_name", "parsely-author", "sailthru.author",
             "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator"};
-    private static final Pattern SCRIPT_DATE = Pattern.compile(
-            "\\\\?[\"'](datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|pubDate"
-                    + "|first_publication_date|date_posted|published|dateCreated)\\\\?[\"']\\s*:\\s*\\\\?[\"']"
-                    + "(\\d{4}-\\d{2}-\\d{2}[^\"'\\\\]{0,30})");
-    private static final org.jsoup.select.Evaluator FOREIGN_TIME = Signals.css("aside, footer, nav, li, "
-            + "[class*=related], [class*=comment], [class*=sidebar], [class*=widget], [class*=recommend]");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|von|par|por|di|door|автор|автори|від)[:\\s]+");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»/:]\\s+|\\s*\\|\\s*|\\s+::\\s+");
 
@@ -150,115 +137,12 @@ final class MetadataExtractor {
         }
 
         // dates
-        IsoDates.ParsedDate published = null;
-        if (main != null) {
-            published = IsoDates.parse(JsonLd.text(main, "datePublished"));
-            if (published != null) prov.put("published", "json-ld datePublished");
-        }
-        if (published == null) {
-            for (JsonNode n : ld) {
-                if (n == main || !(JsonLd.isArticle(n) || JsonLd.isPage(n))) continue;
-                published = IsoDates.parse(JsonLd.text(n, "datePublished"));
-                if (published != null) {
-                    prov.put("published", "json-ld datePublished (" + String.join(",", JsonLd.types(n)) + ")");
-                    break;
-                }
-            }
-        }
-        if (published == null) {
-            for (String key : PUBLISHED_META) {
-                IsoDates.ParsedDate d = IsoDates.parse(meta.get(key));
-                if (d == null) d = TextDates.parseText(meta.get(key));
-                if (d != null) {
-                    published = d;
-                    prov.put("published", "meta " + key);
-                    break;
-                }
-            }
-        }
-        if (published == null) {
-            for (Element t : doc.select("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][content]")) {
-                String v = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
-                IsoDates.ParsedDate d = IsoDates.parse(v);
-                if (d != null) {
-                    published = d;
-                    prov.put("published", "microdata datePublished");
-                    break;
-                }
-            }
-        }
-        if (published == null) {
-            TextDates labelled = TextDates.labelled(doc);
-            if (labelled.published() != null) {
-                published = labelled.published();
-                prov.put("published", "labelled date '" + labelled.publishedText() + "'");
-            }
-        }
-        if (published == null) {
-            Element t = firstArticleTime(doc);
-            if (t != null) {
-                published = IsoDates.parse(t.attr("datetime"));
-                if (published != null) prov.put("published", "<time datetime> in article");
-            }
-        }
-        if (published == null) {
-            published = IsoDates.fromUrl(url);
-            if (published == null && documentUrl != null) published = IsoDates.fromUrl(documentUrl);
-            if (published != null) prov.put("published", "url path");
-        }
-        TextDates textDates = null;
-        if (published == null) {
-            textDates = TextDates.find(doc);
-            if (textDates.published() != null) {
-                published = textDates.published();
-                prov.put("published", "text dateline '" + textDates.publishedText() + "'");
-            }
-        }
-        if (published == null) {
-            TextDates near = TextDates.nearHeadline(doc, title);
-            if (near.published() != null) {
-                published = near.published();
-                prov.put("published", "text near headline '" + near.publishedText() + "'");
-            }
-        }
-        if (published == null && visibleByline == null) visibleByline = Bylines.find(doc);
-        if (published == null && visibleByline != null && visibleByline.element() != null) {
-            TextDates near = TextDates.nearByline(visibleByline.element());
-            if (near.published() != null) {
-                published = near.published();
-                prov.put("published", "text beside byline '" + near.publishedText() + "'");
-            }
-        }
-        if (published == null) {
-            published = scriptDate(doc, prov);
-        }
-        if (published == null && main != null) {
-            published = IsoDates.parse(JsonLd.text(main, "dateCreated"));
-            if (published != null) prov.put("published", "json-ld dateCreated");
-        }
-        IsoDates.ParsedDate modified = null;
-        if (main != null) {
-            modified = IsoDates.parse(JsonLd.text(main, "dateModified"));
-            if (modified != null) prov.put("modified", "json-ld dateModified");
-        }
-        if (modified == null) {
-            for (String key : MODIFIED_META) {
-                IsoDates.ParsedDate d = IsoDates.parse(meta.get(key));
-                if (d != null) {
-                    modified = d;
-                    prov.put("modified", "meta " + key);
-                    break;
-                }
-            }
-        }
-
-        if (modified == null) {
-            if (textDates == null) textDates = TextDates.find(doc);
-            if (textDates.modified() != null) {
-                modified = textDates.modified();
-                prov.put("modified", "text '" + textDates.modifiedText() + "'");
-            }
-        }
+        PublishDates.Found dates = PublishDates.find(
+                new PublishDates.Page(doc, ld, main, url, documentUrl, title, visibleByline));
+        if (dates.published() != null) prov.put("published", dates.publishedSource());
+        if (dates.modified() != null) prov.put("modified", dates.modifiedSource());
+        IsoDates.ParsedDate published = dates.published();
+        IsoDates.ParsedDate modified = dates.modified();
 
         // language
         String language = null;
@@ -308,38 +192,6 @@ final class MetadataExtractor {
         }
         return new PageMetadata(title, byline, outlet, url, published, modified, language, description, image, body,
                 prov);
-    }
-
-    /**
-     * A publication date in a page's embedded state JSON (Next.js, Nuxt, Prismic...): the first
-     * {@code "publishedDate": "2024-..."}-like key in a script. The first occurrence is the page's own
-     * record far more often than a listed story's.
-     */
-    private static IsoDates.ParsedDate scriptDate(Document doc, Map<String, String> prov) {
-        for (Element s : doc.select("script")) {
-            String data = s.data();
-            if (data.length() < 20) continue;
-            java.util.regex.Matcher m = SCRIPT_DATE.matcher(data);
-            if (m.find()) {
-                IsoDates.ParsedDate d = IsoDates.parse(m.group(2));
-                if (d != null) {
-                    prov.put("published", "script json " + m.group(1));
-                    return d;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Element firstArticleTime(Document doc) {
-        for (Element t : doc.select("article time[datetime], main time[datetime], header time[datetime], time[datetime]")) {
-            // a date inside a list of other stories, a comment or a sidebar belongs to something else
-            if (TextDates.inForeignBlock(t, FOREIGN_TIME)) {
-                continue;
-            }
-            return t;
-        }
-        return null;
     }
 
     private static String firstOf(Map<String, String> meta, Map<String, String> prov, String field, String... keys) {

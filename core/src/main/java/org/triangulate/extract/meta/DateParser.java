@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Finds dates and datelines in text: English month names ("November 20, 2024 11:01 AM", "Nov. 20, 2024",
  * "20 November 2024", "Dec. 8"), Ukrainian and Russian month names in nominative and genitive ("20 листопада 2024",
- * "20 ноября 2024 г."), numeric day-first forms ("12:20 20.11.2024", "20.11.2024 12:20", "20/11/2024") and ISO-8601.
+ * "20 ноября 2024 г."), French, German, Spanish, Italian, Portuguese, Dutch and Polish month names in day-first
+ * forms ("1er janvier 2024", "20. November 2024", "20 de noviembre de 2024"), numeric day-first forms
+ * ("12:20 20.11.2024", "20.11.2024 12:20", "20/11/2024") and ISO-8601.
  * A zone or offset is recorded only when the text states it next to the time ("11:01 AM EET", "GMT+2", "UTC",
  * "(Kyiv time)"); this class never supplies one. Each rule has a name, recorded in {@link DateMatch#rule()}.
  *
@@ -29,6 +31,11 @@ import java.util.regex.Pattern;
 public final class DateParser {
 
     private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
+    /**
+     * French, German, Spanish, Italian, Portuguese, Dutch and Polish month names (day-first forms only), with the
+     * English spellings they share ("20. November 2024").
+     */
+    private static final Map<String, Integer> EUROPEAN = new LinkedHashMap<>();
     private static final Map<String, ZoneId> ZONE_WORDS = new LinkedHashMap<>();
     private static final Map<String, ZoneId> CITY_TIME = new LinkedHashMap<>();
 
@@ -57,6 +64,24 @@ public final class DateParser {
             }
             for (String s : cyrillic[m]) {
                 MONTHS.put(s, m + 1);
+            }
+        }
+        String[][] european = {
+                {"janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "stycznia"},
+                {"février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "lutego"},
+                {"mars", "märz", "marzo", "março", "marco", "maart", "marca"},
+                {"avril", "abril", "aprile", "kwietnia", "april"},
+                {"mai", "mayo", "maggio", "maio", "mei", "maja"},
+                {"juin", "juni", "junio", "giugno", "junho", "czerwca"},
+                {"juillet", "juli", "julio", "luglio", "julho", "lipca"},
+                {"août", "aout", "agosto", "augustus", "sierpnia", "august"},
+                {"septembre", "septiembre", "setiembre", "settembre", "setembro", "września", "september"},
+                {"octobre", "oktober", "octubre", "ottobre", "outubro", "października"},
+                {"novembre", "noviembre", "novembro", "listopada", "november"},
+                {"décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "grudnia", "december"}};
+        for (int m = 0; m < 12; m++) {
+            for (String s : european[m]) {
+                EUROPEAN.put(s, m + 1);
             }
         }
         // Abbreviations with one meaning only; ambiguous ones (IST, CST, AST) are deliberately absent.
@@ -113,6 +138,14 @@ public final class DateParser {
         rules.add(new Rule("cyrillic-dmy", needsCyrillic, Pattern.compile(
                 prefixTime() + "(?<!\\d)" + day + "\\s+(?<mon>(?:" + cy + "))\\.?\\s+" + year
                         + "(?:\\s*(?:г\\.|года|р\\.|року))?" + suffixTime("(?:(?:в|о|об)\\s+)?"),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        String eu = alternation(EUROPEAN.keySet().stream().toList());
+        Pattern needsEuropean = Pattern.compile("(?<![\\p{L}])(?:" + eu + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // "20 novembre 2024", "1er janvier 2024", "20. November 2024", "20 de noviembre de 2024", "3 de março de 2025"
+        rules.add(new Rule("european-dmy", needsEuropean, Pattern.compile(
+                "(?<![\\d.])" + day + "(?:\\.|er|º|°)?\\s+(?:de\\s+)?(?<mon>(?:" + eu + "))(?![\\p{L}])\\.?,?\\s+"
+                        + "(?:del?\\s+)?" + year + suffixTime("(?:(?:à|um|a\\s+las|alle|às|om|o)\\s+)?"),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         rules.add(new Rule("numeric-time-dmy", NEEDS_NUMERIC, Pattern.compile(
                 timeGroup("0") + zoneGroup("0") + ",?\\s+(?<!\\d)" + day + "(?<sep>[./])(?<mo>\\d{1,2})\\k<sep>" + year)));
@@ -232,6 +265,9 @@ public final class DateParser {
         String mon = group(m, "mon");
         if (mon != null) {
             Integer mm = MONTHS.get(mon.toLowerCase(Locale.ROOT));
+            if (mm == null) {
+                mm = EUROPEAN.get(mon.toLowerCase(Locale.ROOT));
+            }
             if (mm == null) {
                 return null;
             }

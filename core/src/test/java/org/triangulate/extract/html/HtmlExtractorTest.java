@@ -110,6 +110,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void readsARelativeDatelineOnlyAgainstTheFetchTime() throws ExtractionException {
+        byte[] bytes = page("", "<p class=\"byline\">By Jane Doe · 3 hours ago</p><p>" + PARA + "</p><p>" + PARA + "</p>")
+                .getBytes(StandardCharsets.UTF_8);
+        RawDocument fetched = new RawDocument("p.html", Format.HTML, bytes, null, null,
+                Instant.parse("2024-11-21T12:00:00Z"), Map.of());
+        Article a = extractor.extract("a1", fetched);
+        assertThat(a.published()).isEqualTo(Instant.parse("2024-11-21T09:00:00Z"));
+        assertThat(a.provenance().get("published")).startsWith("relative '3 hours ago'");
+        Article unknown = extractor.extract("a1", new RawDocument("p.html", Format.HTML, bytes, null, null, null, Map.of()));
+        assertThat(unknown.published()).isNull();
+    }
+
+    @Test
     void decodesWindows1251PagesWhateverTheDeclaration() throws ExtractionException {
         String text = "Російські війська захопили більше території в Україні цього року, ніж у будь-якому році "
                 + "від початку вторгнення, кажуть аналітики, які відстежують лінію фронту щодня.";

@@ -35,4 +35,19 @@ class IsoDatesTest {
         assertThat(IsoDates.fromUrl("https://x.com/2024-11-20-story")).isNotNull();
         assertThat(IsoDates.fromUrl("https://x.com/item/12345678")).isNull();
     }
+
+    @Test
+    void findsUrlDatesWithMonthNamesAndOtherSeparators() {
+        assertThat(IsoDates.fromUrl("https://x.org/blog/2023/october/03/wine-types/").localIso()).isEqualTo("2023-10-03");
+        assertThat(IsoDates.fromUrl("https://x.fr/articles/2025-12-15+Rust+GCC").localIso()).isEqualTo("2025-12-15");
+        assertThat(IsoDates.fromUrl("https://x.com/2025/12/18?ref=rss").localIso()).isEqualTo("2025-12-18");
+        assertThat(IsoDates.fromUrl("https://x.com/2025/marché/18/")).isNull();
+    }
+
+    @Test
+    void aShownDayKeepsTheInstantButNamesThePagesDay() {
+        IsoDates.ParsedDate d = IsoDates.parse("2025-12-19T02:41:41+00:00").shownAs(java.time.LocalDate.of(2025, 12, 18));
+        assertThat(d.instant()).isEqualTo(Instant.parse("2025-12-19T02:41:41Z"));
+        assertThat(d.localIso()).isEqualTo("2025-12-18");
+    }
 }

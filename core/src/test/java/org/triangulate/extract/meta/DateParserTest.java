@@ -35,6 +35,27 @@ class DateParserTest {
     }
 
     @Test
+    void europeanMonthNamesInDayFirstForms() {
+        assertThat(DateParser.parse("1er janvier 2024").date()).hasToString("2024-01-01");
+        assertThat(DateParser.parse("20. November 2024").date()).hasToString("2024-11-20");
+        assertThat(DateParser.parse("3. März 2025 um 14:30").localDateTime()).isEqualTo(LocalDateTime.of(2025, 3, 3, 14, 30));
+        assertThat(DateParser.parse("20 de noviembre de 2024").date()).hasToString("2024-11-20");
+        assertThat(DateParser.parse("5 de março de 2025").date()).hasToString("2025-03-05");
+        assertThat(DateParser.parse("12 settembre 2023").date()).hasToString("2023-09-12");
+        assertThat(DateParser.parse("20 listopada 2024").date()).hasToString("2024-11-20");
+        assertThat(DateParser.parse("7 mei 2022").rule()).isEqualTo("european-dmy");
+        // the English forms keep their rule
+        assertThat(DateParser.parse("20 November 2024").rule()).isEqualTo("english-dmy");
+    }
+
+    @Test
+    void ordinalDays() {
+        assertThat(DateParser.parse("March 3rd, 2025").date()).hasToString("2025-03-03");
+        assertThat(DateParser.parse("December 15th 2025").date()).hasToString("2025-12-15");
+        assertThat(DateParser.parse("21st of June 2017").date()).hasToString("2017-06-21");
+    }
+
+    @Test
     void yearlessDateKeepsYearUnknown() {
         DateScan s = DateParser.scan("an award ceremony marking the Heroes of Russia Day on Dec. 8 in Moscow.");
         assertThat(s.found()).hasSize(1);

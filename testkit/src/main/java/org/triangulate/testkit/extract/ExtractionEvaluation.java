@@ -33,14 +33,21 @@ public final class ExtractionEvaluation {
     public record PageResult(String id, double precision, double recall, double f1, double shinglePrecision,
                              double shingleRecall, Boolean titleOk, Boolean dateOk, Boolean dateAnyOk, Boolean bylineOk,
                              String title, String goldTitle, String date, String goldDate, String byline,
-                             String goldByline, String error) {
+                             String goldByline, String error, String modifiedDate) {
     }
 
-    /** Means over a set. Shingle F1 is the F1 of mean precision (non-empty outputs) and mean recall. */
+    /**
+     * Means over a set. Shingle F1 is the F1 of mean precision (non-empty outputs) and mean recall. Date misses
+     * (pages with a gold date whose published day differs) are split three ways: the gold is our modified day
+     * ({@code dateMissGoldIsModified}: the page shows its last update, we give the first publication), we give no
+     * published date ({@code dateMissNone}), we give another date ({@code dateMissOther}). {@code datePrecision}
+     * is the share of right published days among the {@code dateGiven} pages with a gold date where we give one.
+     */
     public record Summary(String set, int pages, int failures, double precision, double recall, double f1,
                           double shinglePrecision, double shingleRecall, double shingleF1, double titleAccuracy,
                           int titlePages, double dateAccuracy, int datePages, double dateAnyAccuracy, double bylineAccuracy,
-                          int bylinePages, List<PageResult> results) {
+                          int bylinePages, List<PageResult> results, double datePrecision, int dateGiven,
+                          int dateMissGoldIsModified, int dateMissNone, int dateMissOther) {
     }
 
     private final Extractor extractor;
@@ -89,7 +96,7 @@ public final class ExtractionEvaluation {
             return new PageResult(page.id(), bag.precision(), bag.recall(), bag.f1(), 0, 0,
                     page.goldTitle() == null ? null : false, page.goldDate() == null ? null : false,
                     page.goldDate() == null ? null : false, page.goldByline() == null ? null : false, null, page.goldTitle(), null, page.goldDate(), null,
-                    page.goldByline(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                    page.goldByline(), e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         }
         String text = a.text();
         if (dumpDir != null) {
@@ -112,7 +119,7 @@ public final class ExtractionEvaluation {
         Boolean bylineOk = page.goldByline() == null ? null : bylineMatches(a.byline(), page.goldByline());
         return new PageResult(page.id(), bag.precision(), bag.recall(), bag.f1(), text.isEmpty() ? -1 : sh.precision(),
                 sh.recall(), titleOk, dateOk, dateAnyOk, bylineOk, a.title(), page.goldTitle(), date, page.goldDate(),
-                a.byline(), page.goldByline(), null);
+                a.byline(), page.goldByline(), null, modDay);
     }
 
     /** The publication day as the page states it (its local date when known, else the UTC date). */
@@ -146,7 +153,8 @@ public final class ExtractionEvaluation {
         int n = results.size();
         double p = 0, r = 0, f = 0, sp = 0, sr = 0;
         int spN = 0, failures = 0;
-        int[] title = new int[2], date = new int[2], dateAny = new int[2], byline = new int[2];
+        int[] title = new int[2], date = new int[2], dateAny = new int[2], byline = new int[2], given = new int[2];
+        int missModified = 0, missNone = 0, missOther = 0;
         for (PageResult x : results) {
             p += x.precision();
             r += x.recall();
@@ -161,12 +169,19 @@ public final class ExtractionEvaluation {
             count(date, x.dateOk());
             count(dateAny, x.dateAnyOk());
             count(byline, x.bylineOk());
+            if (x.dateOk() != null && x.date() != null) count(given, x.dateOk());
+            if (Boolean.FALSE.equals(x.dateOk())) {
+                if (Boolean.TRUE.equals(x.dateAnyOk())) missModified++;
+                else if (x.date() == null) missNone++;
+                else missOther++;
+            }
         }
         double msp = spN == 0 ? 0 : sp / spN;
         double msr = n == 0 ? 0 : sr / n;
         return new Summary(set, n, failures, mean(p, n), mean(r, n), mean(f, n), msp, msr,
                 msp + msr == 0 ? 0 : 2 * msp * msr / (msp + msr), ratio(title), title[1], ratio(date), date[1],
-                ratio(dateAny), ratio(byline), byline[1], List.copyOf(results));
+                ratio(dateAny), ratio(byline), byline[1], List.copyOf(results), ratio(given), given[1], missModified,
+                missNone, missOther);
     }
 
     private static void count(int[] c, Boolean ok) {
@@ -200,6 +215,9 @@ public final class ExtractionEvaluation {
                         + "published or modified day %.3f)   byline %.3f (%d)%n",
                 s.titleAccuracy(), s.titlePages(), s.dateAccuracy(), s.datePages(), s.dateAnyAccuracy(),
                 s.bylineAccuracy(), s.bylinePages());
+        out.printf(Locale.ROOT, "  published precision %.3f (%d pages given a date); date misses: %d gold = our modified, "
+                        + "%d no published date, %d other date%n", s.datePrecision(), s.dateGiven(),
+                s.dateMissGoldIsModified(), s.dateMissNone(), s.dateMissOther());
     }
 
     private static String mark(Boolean b) {

@@ -53,6 +53,26 @@ class ExtractionEvaluationTest {
     }
 
     @Test
+    void splitsDateMissesIntoShownUpdatesMissingAndOtherDates() {
+        java.util.List<ExtractionEvaluation.PageResult> pages = java.util.List.of(
+                page("ok", true, true, "2024-11-20"), page("shown-update", false, true, "2024-01-01"),
+                page("none", false, false, null), page("other", false, false, "2023-05-05"), page("no-gold", null, null, null));
+        ExtractionEvaluation.Summary s = ExtractionEvaluation.summarise("t", pages);
+        assertThat(s.dateAccuracy()).isEqualTo(0.25);
+        assertThat(s.dateAnyAccuracy()).isEqualTo(0.5);
+        assertThat(s.dateGiven()).isEqualTo(3);
+        assertThat(s.datePrecision()).isEqualTo(1 / 3.0);
+        assertThat(s.dateMissGoldIsModified()).isEqualTo(1);
+        assertThat(s.dateMissNone()).isEqualTo(1);
+        assertThat(s.dateMissOther()).isEqualTo(1);
+    }
+
+    private static ExtractionEvaluation.PageResult page(String id, Boolean dateOk, Boolean anyOk, String date) {
+        return new ExtractionEvaluation.PageResult(id, 1, 1, 1, 1, 1, null, dateOk, anyOk, null, null, null, date,
+                dateOk == null ? null : "2024-11-20", null, null, null, null);
+    }
+
+    @Test
     void comparesNamesAndTitlesFairly() {
         assertThat(ExtractionEvaluation.names("Jared Newman and Sam Singleton"))
                 .isEqualTo(ExtractionEvaluation.names("Jared Newman, Sam Singleton"));
