@@ -61,7 +61,7 @@ final class Authors {
                 String v = meta.get(key);
                 // a user name ("jdoe42", "andrew.keaveney") is not a byline: the visible one is tried instead
                 if (v != null && !v.startsWith("http") && !v.startsWith("@") && v.length() < 120) {
-                    if (Bylines.looksLikeHandle(v)) {
+                    if (BylineText.looksLikeHandle(v)) {
                         if (handle == null) handle = v;
                         continue;
                     }

@@ -1,7 +1,6 @@
 package org.triangulate.extract.html;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,18 +25,6 @@ final class Bylines {
             "(?i)comment|related|recommend|sidebar|promo|newsletter|share|social|avatar|author-?bio|more-from|popular|trending");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(written|posted|published|reviewed|authored|article|story|words|text)?\\s*(by|author|authors|writer)\\s*:?$");
-    private static final Pattern PREFIX = Pattern.compile(
-            "(?i)^(written|posted|published|authored|story|words|text|articles|posts|recipe|article)?\\s*(by|von|par|por|di|door|author|authors|"
-                    + "автор|автори|від)\\s*[:\\-–]?\\s+");
-    /** A date, time or "Updated ..." tail after the name ("Jane Doe  March 3, 2024", "Jane Doe | Updated ..."). */
-    private static final Pattern TAIL = Pattern.compile(
-            "(?i)(^|\\s+|\\s*[|•·—–,]\\s*)((monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri"
-                    + "|sat|sun),|(updated|published|posted|on|last updated)\\b|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|"
-                    + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
-                    + "\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(min|minute)s?\\b).*$");
-    private static final List<String> NOT_NAMES = List.of("by", "author", "authors", "posted by", "written by",
-            "follow", "follow author", "share", "view all posts", "more", "read more", "about the author");
-
     private Bylines() {
     }
 
@@ -46,7 +33,7 @@ final class Bylines {
             for (Element e : doc.select(group)) {
                 // microdata names the article's author even when the layout puts it in an aside
                 if (foreign(e, group != MARKUP.get(0))) continue;
-                String name = clean(e.text());
+                String name = BylineText.clean(e.text());
                 if (name != null) return new Found(name, "markup " + describe(e), e);
                 // "<span class=author-label>By</span>" etc.: the label itself, the name is next to it
                 if (LABEL.matcher(TextNormalizer.collapse(e.text())).matches()) {
@@ -72,12 +59,12 @@ final class Bylines {
     private static Found afterLabel(Element label) {
         Element next = label.nextElementSibling();
         if (next != null) {
-            String name = clean(next.text());
+            String name = BylineText.clean(next.text());
             if (name != null) return new Found(name, "label \"" + TextNormalizer.collapse(label.text()) + "\"", next);
         }
         Element parent = label.parent();
         if (parent != null && parent.text().length() < 150) {
-            String name = clean(parent.text());
+            String name = BylineText.clean(parent.text());
             if (name != null) return new Found(name, "label \"" + TextNormalizer.collapse(label.text()) + "\"", parent);
         }
         return null;
@@ -95,33 +82,6 @@ final class Bylines {
             if (DomCleaner.isHidden(p)) return true;
         }
         return false;
-    }
-
-    /** The name list in a byline text, or null when it does not look like one. */
-    static String clean(String raw) {
-        String s = TextNormalizer.collapse(raw);
-        for (int i = 0; i < 2; i++) {
-            s = PREFIX.matcher(s).replaceFirst("").trim();
-        }
-        s = TAIL.matcher(s).replaceFirst("").trim();
-        s = s.replaceAll("[\\s,|:•·\\-–—]+$", "").trim();
-        if (s.isEmpty() || s.length() > 80) return null;
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (NOT_NAMES.contains(lower)) return null;
-        String[] words = s.split("\\s+");
-        if (words.length > 10) return null;
-        // a name starts with a letter; handles, numbers and e-mail addresses are not bylines
-        if (!Character.isLetter(s.codePointAt(0)) || s.contains("@") || s.matches(".*\\d{3,}.*")) return null;
-        if (s.contains("http") || s.contains("/")) return null;
-        return s;
-    }
-
-    /** A user name or handle ("kffnirmitap", "andrew.keaveney") rather than a person's name. */
-    static boolean looksLikeHandle(String v) {
-        String s = v.trim();
-        if (s.contains(" ")) return false;
-        return s.matches(".*\\d.*") || s.contains(".") || s.contains("_") || s.equals(s.toLowerCase(Locale.ROOT))
-                && s.codePoints().allMatch(c -> c < 128);
     }
 
     private static String describe(Element e) {
