@@ -34,11 +34,11 @@ final class Authors {
         String byline = null;
         String source = null;
         Bylines.Found visibleByline = null;
-        List<String> authors = main == null ? List.of() : JsonLd.names(main, "author");
+        List<String> authors = main == null ? List.of() : JsonLd.names(main, "author", ld);
         JsonNode authorNode = main;
         if (authors.isEmpty() && article == null) {
             for (JsonNode n : ld) {
-                authors = JsonLd.names(n, "author");
+                authors = JsonLd.names(n, "author", ld);
                 authorNode = n;
                 if (!authors.isEmpty()) break;
             }
@@ -47,7 +47,7 @@ final class Authors {
             byline = String.join(", ", dedupe(authors));
             source = "json-ld author";
             // a company given as author ("@type": "Organization") yields to a person named in the page's byline
-            if (JsonLd.onlyOrganisations(authorNode, "author")) {
+            if (JsonLd.onlyOrganisations(authorNode, "author", ld)) {
                 Bylines.Found f = Bylines.find(doc);
                 if (f != null && !TextNormalizer.forCompare(f.name()).equals(TextNormalizer.forCompare(byline))) {
                     visibleByline = f;
