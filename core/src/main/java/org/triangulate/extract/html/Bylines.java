@@ -1,6 +1,8 @@
 package org.triangulate.extract.html;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,8 +23,16 @@ final class Bylines {
     private static final List<String> MARKUP = List.of("[itemprop=author] [itemprop=name], [itemprop=author]",
             "[rel=author], [class*=byline], [class*=by-line]", "[class*=author], [id*=author]",
             "a[href*=/author/], a[href*=/authors/], a[href*=/writers/], a[href*=/people/]");
+    /**
+     * Class/id word stems of blocks whose names belong to someone else: comments, related stories, sidebars, promos.
+     * A stem counts inside a word ("jcomments", "relatedposts"); "promo" only as a word ("node--promoted" is a flag).
+     */
     private static final Pattern FOREIGN = Pattern.compile(
-            "(?i)comment|related|recommend|sidebar|promo|newsletter|share|social|avatar|author-?bio|more-from|popular|trending");
+            "comment|related|recommend|sidebar|newsletter|share|sharing|authorbio|popular|trending|^promos?$");
+    private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "coauthor", "coauthors", "authored");
+    private static final List<String> BY_LINE = List.of("by", "line");
+    private static final List<String> MORE_FROM = List.of("more", "from");
+    private static final List<String> AUTHOR_BIO = List.of("author", "bio");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(written|posted|published|reviewed|authored|article|story|words|text)?\\s*(by|author|authors|writer)\\s*:?$");
     private Bylines() {
@@ -32,7 +42,7 @@ final class Bylines {
         for (String group : MARKUP) {
             for (Element e : doc.select(group)) {
                 // microdata names the article's author even when the layout puts it in an aside
-                if (foreign(e, group != MARKUP.get(0))) continue;
+                if (!marked(e, group) || foreign(e, group != MARKUP.get(0))) continue;
                 String name = BylineText.clean(e.text());
                 if (name != null) return new Found(name, "markup " + describe(e), e);
                 // "<span class=author-label>By</span>" etc.: the label itself, the name is next to it
@@ -50,6 +60,20 @@ final class Bylines {
             if (f != null) return f;
         }
         return null;
+    }
+
+    /**
+     * Whether a class/id match names an author or byline as a word ("post-author", "bylineText"), not inside another
+     * word ("Authority_control"); other selectors match exactly already.
+     */
+    private static boolean marked(Element e, String group) {
+        if (!group.contains("class*=")) return true;
+        List<String> words = ClassWords.of(e);
+        if (group.contains("byline")) {
+            if (words.contains("byline") || words.contains("bylines") || Collections.indexOfSubList(words, BY_LINE) >= 0) return true;
+            return group.contains("rel=author") && e.hasAttr("rel");
+        }
+        return words.stream().anyMatch(AUTHOR_WORDS::contains);
     }
 
     private static boolean foreign(Element e) {
@@ -74,14 +98,20 @@ final class Bylines {
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
             String n = p.normalName();
             // an article's own footer often carries its byline; the page footer does not
-            if (n.equals("footer") && e.closest("article, main") == null || asideIsForeign && n.equals("aside") || n.equals("nav") || n.equals("img") || n.equals("script")) {
+            if (n.equals("footer") && e.closest("article, main") == null || asideIsForeign && n.equals("aside") && !holdsArticle(p) || n.equals("nav") || n.equals("img") || n.equals("script")) {
                 return true;
             }
-            String attrs = p.className() + " " + p.id();
-            if (!attrs.isBlank() && FOREIGN.matcher(attrs).find()) return true;
+            List<String> words = ClassWords.of(p);
+            if (words.stream().anyMatch(w -> FOREIGN.matcher(w).find()) || Collections.indexOfSubList(words, MORE_FROM) >= 0
+                    || Collections.indexOfSubList(words, AUTHOR_BIO) >= 0) return true;
             if (DomCleaner.isHidden(p)) return true;
         }
         return false;
+    }
+
+    /** An "aside" wrapping the article itself (seen around a whole page) is not a side block. */
+    private static boolean holdsArticle(Element aside) {
+        return aside.selectFirst("article, main, h1") != null;
     }
 
     private static String describe(Element e) {

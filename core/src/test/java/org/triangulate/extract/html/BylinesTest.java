@@ -32,4 +32,42 @@ class BylinesTest {
                 + "<span class=\"author\">Jane Reader</span></div><footer><a rel=\"author\">Site Owner</a></footer>");
         assertThat(Bylines.find(doc)).isNull();
     }
+
+    @Test
+    void matchesAuthorClassesAsWordsNotInsideOtherWords() {
+        var doc = Jsoup.parse("<article><h1>Hermitian matrix</h1><table><tr><th id=\"Authority_control\">Authority control</th>"
+                + "</tr></table><div class=\"styles_dateAndAuthorContainer__JAvHP\"><span>Julian K. Arni</span></div></article>");
+        Bylines.Found f = Bylines.find(doc);
+        assertThat(f).isNotNull();
+        assertThat(f.name()).isEqualTo("Julian K. Arni");
+    }
+
+    @Test
+    void aLayoutUtilityOrAFlagIsNotASidebarOrAPromo() {
+        var doc = Jsoup.parse("<article class=\"node node--promoted\"><div class=\"mb-6 md:[grid-area:sidebar]\">"
+                + "<p>Written by</p><p>Edzel Tabing</p></div></article>");
+        assertThat(Bylines.find(doc).name()).isEqualTo("Edzel Tabing");
+    }
+
+    @Test
+    void anAuthorCardWithAvatarAndSocialLinksStillNamesTheAuthor() {
+        var doc = Jsoup.parse("<article><h1>Climate change</h1><div class=\"LongFormArticle_socialContainer\">"
+                + "<div class=\"blog-meta-avatar\"><img alt=\"\"><span class=\"blog-meta-author\">Nick van Mead</span></div>"
+                + "<div class=\"share-buttons\"><a href=\"#\">Share</a></div></div></article>");
+        assertThat(Bylines.find(doc).name()).isEqualTo("Nick van Mead");
+    }
+
+    @Test
+    void commentListsGluedIntoOneWordAreStillComments() {
+        var doc = Jsoup.parse("<article><p>Story.</p></article><ul class=\"jcomments-latest\"><li>"
+                + "<span class=\"author\">George Oates</span></li></ul>");
+        assertThat(Bylines.find(doc)).isNull();
+    }
+
+    @Test
+    void anAsideWrappingTheWholeArticleIsNotASideBlock() {
+        var doc = Jsoup.parse("<aside class=\"announcement-banner\"><main><article><h1>Startup lessons</h1>"
+                + "<span class=\"blog-meta-author\">Tim Enwall</span><p>Story.</p></article></main></aside>");
+        assertThat(Bylines.find(doc).name()).isEqualTo("Tim Enwall");
+    }
 }
