@@ -2,25 +2,37 @@ package org.triangulate.extract.html;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.triangulate.extract.meta.DateMatch;
+import org.triangulate.extract.meta.DateParser;
 
 /**
- * The text of a byline made into a name list: "By", "Written by" and labels go, so do trailing dates,
- * "Updated …" and reading times. What is left must look like names: labels, dates, numbers, e-mail addresses and
- * URLs are not.
+ * The text of a byline made into a name list: "By", "Written by" and labels go, so do dates before or after the
+ * names, "Updated …", reading times and trailing roles ("Jane Doe, Staff Writer"). What is left must look like
+ * names: labels, dates, numbers, e-mail addresses, URLs and placeholders ("admin", "The Author") are not.
  */
 final class BylineText {
     private static final Pattern PREFIX = Pattern.compile(
-            "(?i)^(written|posted|published|authored|story|words|text|articles|posts|recipe|article)?\\s*(by|von|par|por|di|door|author|authors|"
-                    + "автор|автори|від)\\s*[:\\-–]?\\s+");
+            "(?i)^(written|posted|published|authored|story|words|text|articles|posts|recipe|article|reported)?\\s*"
+                    + "(by|von|par|por|di|door|author|authors|author\\(s\\)|contributors?|автор|автори|від)\\s*[:\\-–]?\\s+");
     /** A date, time or "Updated ..." tail after the name ("Jane Doe  March 3, 2024", "Jane Doe | Updated ..."). */
     private static final Pattern TAIL = Pattern.compile(
             "(?i)(^|\\s+|\\s*[|•·—–,]\\s*)((monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri"
                     + "|sat|sun),|(updated|published|posted|on|last updated)\\b|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|"
                     + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
                     + "\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(min|minute)s?\\b).*$");
+    /** What may stand between a leading date and the name ("Dec 17, 2025 · Jane Doe"). */
+    private static final Pattern LEAD_SEPARATOR = Pattern.compile("^[\\s,|•·—–\\-/]+");
     private static final List<String> NOT_NAMES = List.of("by", "author", "authors", "posted by", "written by",
             "follow", "follow author", "share", "view all posts", "more", "read more", "about the author");
+    /** Stand-ins a CMS prints when no real name was set. */
+    private static final Set<String> PLACEHOLDERS = Set.of("admin", "administrator", "webmaster", "the author",
+            "author name", "undefined", "null", "none", "unknown", "user", "guest", "default", "editor");
+    /** A word of a placeholder user name ("NOC Admin", "site_admin"). */
+    private static final Pattern ADMIN_WORD = Pattern.compile("(?i)(^|[\\s_.-])(admin|administrator|webmaster)($|[\\s_.-])");
+    /** A template variable that was never filled in ("page.head.extra.author", "{{ author }}"). */
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{|\\$\\{|%[a-z_]+%|^[a-z]+(\\.[a-z_]+){2,}$");
 
     private BylineText() {
     }
@@ -28,20 +40,42 @@ final class BylineText {
     /** The name list in a byline text, or null when it does not look like one. */
     static String clean(String raw) {
         String s = TextNormalizer.collapse(raw);
-        for (int i = 0; i < 2; i++) {
-            s = PREFIX.matcher(s).replaceFirst("").trim();
-        }
+        s = stripPrefix(s);
+        s = stripLeadingDate(s);
         s = TAIL.matcher(s).replaceFirst("").trim();
         s = s.replaceAll("[\\s,|:•·\\-–—]+$", "").trim();
         if (s.isEmpty() || s.length() > 80) return null;
         String lower = s.toLowerCase(Locale.ROOT);
-        if (NOT_NAMES.contains(lower)) return null;
+        if (NOT_NAMES.contains(lower) || isPlaceholder(s)) return null;
         String[] words = s.split("\\s+");
         if (words.length > 10) return null;
         // a name starts with a letter; handles, numbers and e-mail addresses are not bylines
         if (!Character.isLetter(s.codePointAt(0)) || s.contains("@") || s.matches(".*\\d{3,}.*")) return null;
-        if (s.contains("http") || s.contains("/")) return null;
+        // "Laura / House Plant House" names a person and a site; "/path" or a URL does not
+        if (s.contains("http") || s.matches(".*\\S/\\S.*")) return null;
         return s;
+    }
+
+    private static String stripPrefix(String s) {
+        for (int i = 0; i < 2; i++) {
+            s = PREFIX.matcher(s).replaceFirst("").trim();
+        }
+        return s;
+    }
+
+    /** "Dec 17, 2025 Jane Doe", "03/01/2017 by Jane Doe": the date before the name goes, with its separator. */
+    private static String stripLeadingDate(String s) {
+        List<DateMatch> found = DateParser.scan(s).found();
+        if (found.isEmpty() || !s.substring(0, found.get(0).start()).isBlank()) return s;
+        String rest = LEAD_SEPARATOR.matcher(s.substring(found.get(0).end())).replaceFirst("");
+        return stripPrefix(rest);
+    }
+
+    /** A CMS stand-in rather than a person: "admin", "NOC Admin", "The Author", an unfilled template variable. */
+    static boolean isPlaceholder(String v) {
+        String s = TextNormalizer.collapse(v);
+        return PLACEHOLDERS.contains(s.toLowerCase(Locale.ROOT)) || ADMIN_WORD.matcher(s).find()
+                || TEMPLATE.matcher(s).find();
     }
 
     /** A user name or handle ("kffnirmitap", "andrew.keaveney") rather than a person's name. */
