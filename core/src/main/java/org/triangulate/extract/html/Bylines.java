@@ -1,5 +1,6 @@
 package org.triangulate.extract.html;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,12 @@ final class Bylines {
     private static final List<String> BY_LINE = List.of("by", "line");
     private static final List<String> MORE_FROM = List.of("more", "from");
     private static final List<String> AUTHOR_BIO = List.of("author", "bio");
+    private static final Set<String> NOT_NAME_PARTS = Set.of("avatar", "image", "img", "photo", "pic", "picture",
+            "thumb", "thumbnail", "description", "desc", "title", "role", "job", "position", "category", "categories",
+            "bio", "biography", "count", "follow", "email");
+    private static final String NAME_CHILDREN = "[itemprop=name], [class*=name], a, h2, h3, h4, h5, h6, strong, b";
+    /** Links to a section or tag page ("in <a href=/category/seo>SEO</a>") name a topic, not a person. */
+    private static final Pattern TOPIC_LINK = Pattern.compile("(?i)/(category|categories|tag|tags|topic|topics|section)/");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(written|posted|published|reviewed|authored|article|story|words|text)?\\s*(by|author|authors|writer)\\s*:?$");
     private Bylines() {
@@ -40,16 +47,25 @@ final class Bylines {
 
     static Found find(Document doc) {
         for (String group : MARKUP) {
+            List<Element> longer = new ArrayList<>(1);
             for (Element e : doc.select(group)) {
                 // microdata names the article's author even when the layout puts it in an aside
                 if (!marked(e, group) || foreign(e, group != MARKUP.get(0))) continue;
-                String name = BylineText.clean(e.text());
-                if (name != null) return new Found(name, "markup " + describe(e), e);
                 // "<span class=author-label>By</span>" etc.: the label itself, the name is next to it
                 if (LABEL.matcher(TextNormalizer.collapse(e.text())).matches()) {
                     Found f = afterLabel(e);
                     if (f != null) return f;
+                    continue;
                 }
+                if (namePart(e)) continue;
+                String name = BylineText.clean(e.text());
+                if (name != null) return new Found(name, "markup " + describe(e), e);
+                if (longer.isEmpty()) longer.add(e);
+            }
+            // only when no block of the group is just the name: the first block's name-like child
+            for (Element e : longer) {
+                Found inner = nameInside(e);
+                if (inner != null) return inner;
             }
         }
         for (Element e : doc.select("span, p, div, dt, strong, b, em, small, label")) {
@@ -74,6 +90,25 @@ final class Bylines {
             return group.contains("rel=author") && e.hasAttr("rel");
         }
         return words.stream().anyMatch(AUTHOR_WORDS::contains);
+    }
+
+    /** The photo, role, description or category of an author block rather than its name ("author-avatar", "author-title"). */
+    private static boolean namePart(Element e) {
+        return ClassWords.hasAny(e, NOT_NAME_PARTS);
+    }
+
+    /**
+     * The name inside an author block whose whole text is more than a name ("By Daniel Burstein, Senior Director,
+     * Content &amp; Marketing, …", a card with a bio): its first name-like child, link or heading.
+     */
+    private static Found nameInside(Element block) {
+        if (block.text().length() > 400) return null;
+        for (Element d : block.select(NAME_CHILDREN)) {
+            if (d == block || namePart(d) || d.normalName().equals("a") && TOPIC_LINK.matcher(d.attr("href")).find()) continue;
+            String name = BylineText.clean(d.text());
+            if (name != null) return new Found(name, "markup " + describe(block) + " > " + describe(d), d);
+        }
+        return null;
     }
 
     private static boolean foreign(Element e) {

@@ -70,4 +70,31 @@ class BylinesTest {
                 + "<span class=\"blog-meta-author\">Tim Enwall</span><p>Story.</p></article></main></aside>");
         assertThat(Bylines.find(doc).name()).isEqualTo("Tim Enwall");
     }
+
+    @Test
+    void skipsTheAvatarAndRoleOfAnAuthorBlock() {
+        var doc = Jsoup.parse("<article><span class=\"avatar author-avatar\"><span class=\"initials\">NB</span></span>"
+                + "<div class=\"author-meta\"><span class=\"author-meta--title\">Founder</span> "
+                + "<span class=\"subhead author-meta--name\">Nicole Burke</span> <p class=\"author-meta--description\">As "
+                + "founder of Rooted Garden, I've consulted with hundreds of new and experienced gardeners.</p></div></article>");
+        assertThat(Bylines.find(doc).name()).isEqualTo("Nicole Burke");
+    }
+
+    @Test
+    void takesTheNameInsideAnAuthorBlockThatSaysMore() {
+        var doc = Jsoup.parse("<article><div id=\"content_authors\">by <span class=\"author\"><a href=\"/about/#bio\">"
+                + "Daniel Burstein</a>, Senior Director, Content &amp; Marketing, MarketingSherpa and MECLABS Institute</span>"
+                + "</div><p>Story.</p></article>");
+        Bylines.Found f = Bylines.find(doc);
+        assertThat(f.name()).isEqualTo("Daniel Burstein");
+        assertThat(f.source()).startsWith("markup div").endsWith(" > a");
+    }
+
+    @Test
+    void aBlockThatIsJustTheNameBeatsANameInsideALongerOne() {
+        var doc = Jsoup.parse("<article><div class=\"story-meta has-byline\">Listen · 3:45 · "
+                + "<a href=\"/programs/atc\">All Things Considered</a> · By Sergio Martínez-Beltrán, The Texas Newsroom, "
+                + "with reporting from partner stations</div><p class=\"byline__name\">Sergio Martínez-Beltrán</p></article>");
+        assertThat(Bylines.find(doc).name()).isEqualTo("Sergio Martínez-Beltrán");
+    }
 }
