@@ -34,6 +34,11 @@ final class BylineText {
     /** A template variable that was never filled in ("page.head.extra.author", "{{ author }}"). */
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{|\\$\\{|%[a-z_]+%|^[a-z]+(\\.[a-z_]+){2,}$");
 
+    /** Lower-case words inside names and name lists. */
+    private static final Set<String> PARTICLES = Set.of("and", "&", "of", "the", "de", "del", "della", "der", "den",
+            "van", "von", "du", "da", "di", "dos", "das", "la", "le", "al", "el", "bin", "ibn", "y", "e", "et",
+            "und", "i", "и", "і", "та", "/", "|", "-", "–");
+
     private BylineText() {
     }
 
@@ -44,6 +49,9 @@ final class BylineText {
         s = stripLeadingDate(s);
         s = TAIL.matcher(s).replaceFirst("").trim();
         s = s.replaceAll("[\\s,|:•·\\-–—]+$", "").trim();
+        // "Posted by Alon Zakai." ends a sentence; "John A." ends with an initial
+        if (s.matches(".*\\p{L}{2}\\.")) s = s.substring(0, s.length() - 1);
+        s = unrepeated(s);
         if (s.isEmpty() || s.length() > 80) return null;
         String lower = s.toLowerCase(Locale.ROOT);
         if (NOT_NAMES.contains(lower) || isPlaceholder(s)) return null;
@@ -63,6 +71,18 @@ final class BylineText {
         return s;
     }
 
+    /** "Jane Doe Jane Doe": one name printed twice (mobile and desktop copies of the same byline) is one name. */
+    static String unrepeated(String s) {
+        String[] w = s.split(" ");
+        for (int n = 1; n <= w.length / 2; n++) {
+            if (w.length % n != 0) continue;
+            boolean repeats = true;
+            for (int i = n; i < w.length && repeats; i++) repeats = w[i].equals(w[i % n]);
+            if (repeats) return String.join(" ", java.util.Arrays.copyOf(w, n));
+        }
+        return s;
+    }
+
     /** "Dec 17, 2025 Jane Doe", "03/01/2017 by Jane Doe": the date before the name goes, with its separator. */
     private static String stripLeadingDate(String s) {
         List<DateMatch> found = DateParser.scan(s).found();
@@ -76,6 +96,20 @@ final class BylineText {
         String s = TextNormalizer.collapse(v);
         return PLACEHOLDERS.contains(s.toLowerCase(Locale.ROOT)) || ADMIN_WORD.matcher(s).find()
                 || TEMPLATE.matcher(s).find();
+    }
+
+    /**
+     * Whether a cleaned byline reads as names: every word capitalised ("Jane Doe", "CNN Staff", "A. J. Neal") or a
+     * particle or conjunction between names ("Nick van Mead", "Jane Doe and John Roe"). "By contrast the army grew"
+     * and "by default" do not.
+     */
+    static boolean looksLikeNames(String s) {
+        for (String w : s.split("[\\s,;]+")) {
+            if (w.isEmpty() || PARTICLES.contains(w.toLowerCase(Locale.ROOT))) continue;
+            int c = w.codePointAt(0);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c) && c != '(' && c != '"' && c != '“') return false;
+        }
+        return Character.isUpperCase(s.codePointAt(0));
     }
 
     /** A user name or handle ("kffnirmitap", "andrew.keaveney") rather than a person's name. */

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The visible byline of a page, for pages whose metadata names no author: author markup (microdata,
@@ -26,10 +28,13 @@ final class Bylines {
             "a[href*=/author/], a[href*=/authors/], a[href*=/writers/], a[href*=/people/]");
     /**
      * Class/id word stems of blocks whose names belong to someone else: comments, related stories, sidebars, promos.
-     * A stem counts inside a word ("jcomments", "relatedposts"); "promo" only as a word ("node--promoted" is a flag).
+     * A stem counts inside a word ("jcomments", "relatedposts"); "promo" only as a word ("node--promoted" is a flag),
+     * menus at the start of one ("menu-item", "sub-menu").
      */
     private static final Pattern FOREIGN = Pattern.compile(
-            "comment|related|recommend|sidebar|newsletter|share|sharing|authorbio|popular|trending|^promos?$");
+            "comment|related|recommend|sidebar|newsletter|share|sharing|authorbio|popular|trending|^promos?$|^menu");
+    /** A navigation class ("nav-links", "navbar"); "offset-nav" only makes room for one. */
+    private static final Pattern NAV_CLASS = Pattern.compile("(?i)(^|\\s)nav(bar|igation)?([-_\\s]|$)");
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "coauthor", "coauthors", "authored");
     private static final List<String> BY_LINE = List.of("by", "line");
     private static final List<String> MORE_FROM = List.of("more", "from");
@@ -40,13 +45,25 @@ final class Bylines {
     private static final String NAME_CHILDREN = "[itemprop=name], [class*=name], a, h2, h3, h4, h5, h6, strong, b";
     /** Links to a section or tag page ("in <a href=/category/seo>SEO</a>") name a topic, not a person. */
     private static final Pattern TOPIC_LINK = Pattern.compile("(?i)/(category|categories|tag|tags|topic|topics|section)/");
-    private static final Pattern LABEL = Pattern.compile(
-            "(?i)^(written|posted|published|reviewed|authored|article|story|words|text)?\\s*(by|author|authors|writer)\\s*:?$");
+    private static final Pattern LABEL = Pattern.compile("(?i)^(written|posted|published|reviewed|authored|article|story|words"
+            + "|text|reported)?\\s*(by|author|authors|author\\(s\\)|writer|writers|contributors?|reporters?)\\s*:?$");
+    private static final String LABEL_ELEMENTS = "span, p, div, dt, th, td, strong, b, em, small, label, h2, h3, h4, h5, h6";
+    private static final String TEXT_ELEMENTS = LABEL_ELEMENTS + ", li, address, dd";
+    /** A line opening with a byline word: "By", "Written by", "by:", "Par", "Von", "Автор". */
+    private static final Pattern BY_START = Pattern.compile(
+            "(?iu)^(written |posted |words |story |text |reported |article )?(by|par|von|door|автор)(:|\\s)\\s*\\S");
     private Bylines() {
     }
 
     static Found find(Document doc) {
-        for (String group : MARKUP) {
+        Found f = markup(doc, MARKUP.subList(0, MARKUP.size() - 1));
+        if (f == null) f = textual(doc);
+        if (f == null) f = markup(doc, MARKUP.subList(MARKUP.size() - 1, MARKUP.size()));
+        return f;
+    }
+
+    private static Found markup(Document doc, List<String> groups) {
+        for (String group : groups) {
             List<Element> longer = new ArrayList<>(1);
             for (Element e : doc.select(group)) {
                 // microdata names the article's author even when the layout puts it in an aside
@@ -68,28 +85,55 @@ final class Bylines {
                 if (inner != null) return inner;
             }
         }
-        for (Element e : doc.select("span, p, div, dt, strong, b, em, small, label")) {
-            if (e.childrenSize() > 1) continue;
-            String own = TextNormalizer.collapse(e.text());
-            if (own.length() > 20 || !LABEL.matcher(own).matches() || foreign(e)) continue;
-            Found f = afterLabel(e);
-            if (f != null) return f;
-        }
         return null;
     }
 
     /**
-     * Whether a class/id match names an author or byline as a word ("post-author", "bylineText"), not inside another
-     * word ("Authority_control"); other selectors match exactly already.
+     * A byline in the text: a label element ("Written by", "Author", an "Author(s)" heading) with the name beside or
+     * under it, or a line that starts with "By" and goes on with names. The first one after the headline wins: the
+     * byline sits under it, while a label or "by" line further down belongs to a book under review, a quote or
+     * another story as often as not.
      */
-    private static boolean marked(Element e, String group) {
-        if (!group.contains("class*=")) return true;
-        List<String> words = ClassWords.of(e);
-        if (group.contains("byline")) {
-            if (words.contains("byline") || words.contains("bylines") || Collections.indexOfSubList(words, BY_LINE) >= 0) return true;
-            return group.contains("rel=author") && e.hasAttr("rel");
+    private static Found textual(Document doc) {
+        Element headline = null;
+        for (Element h : doc.select("h1")) {
+            if (!foreign(h)) {
+                headline = h;
+                break;
+            }
         }
-        return words.stream().anyMatch(AUTHOR_WORDS::contains);
+        Found first = null;
+        boolean afterHeadline = headline == null;
+        for (Element e : doc.getAllElements()) {
+            if (e == headline) afterHeadline = true;
+            if (!e.is(TEXT_ELEMENTS)) continue;
+            Found f = labelled(e);
+            if (f == null) f = byLine(e);
+            if (f == null) continue;
+            if (afterHeadline) return f;
+            if (first == null) first = f;
+        }
+        return first;
+    }
+
+    private static Found labelled(Element e) {
+        if (e.childrenSize() > 1 || !e.is(LABEL_ELEMENTS)) return null;
+        String own = TextNormalizer.collapse(e.text());
+        if (own.length() > 20 || !LABEL.matcher(own).matches() || foreign(e)) return null;
+        return afterLabel(e);
+    }
+
+    /** "By Jane Doe", "by: Ziyi Xu, Dec 17, 2025", "Written by Cassidy Horton" as the whole text of a short block. */
+    private static Found byLine(Element e) {
+        String text = TextNormalizer.collapse(listText(e));
+        if (text.length() > 120 || !BY_START.matcher(text).find() || foreign(e)) return null;
+        // "<div><p>By Preetam Jinka</p><p>Co-founder</p></div>": the inner line is the byline, not the block
+        for (Element c : e.children()) {
+            if (BY_START.matcher(TextNormalizer.collapse(c.text())).find()) return null;
+        }
+        String name = BylineText.clean(text);
+        if (name == null || !BylineText.looksLikeNames(name)) return null;
+        return new Found(name, "text line \"" + text + "\"", e);
     }
 
     /** The photo, role, description or category of an author block rather than its name ("author-avatar", "author-title"). */
@@ -115,18 +159,74 @@ final class Bylines {
         return foreign(e, true);
     }
 
+    /**
+     * Whether a class/id match names an author or byline as a word ("post-author", "bylineText"), not inside another
+     * word ("Authority_control"); other selectors match exactly already.
+     */
+    private static boolean marked(Element e, String group) {
+        if (!group.contains("class*=")) return true;
+        List<String> words = ClassWords.of(e);
+        if (group.contains("byline")) {
+            if (words.contains("byline") || words.contains("bylines") || Collections.indexOfSubList(words, BY_LINE) >= 0) return true;
+            return group.contains("rel=author") && e.hasAttr("rel");
+        }
+        return words.stream().anyMatch(AUTHOR_WORDS::contains);
+    }
+
     private static Found afterLabel(Element label) {
+        String source = "label \"" + TextNormalizer.collapse(label.text()) + "\"";
+        // "<strong>Author:</strong> H. G. Parry <br>": the name runs on in the same line
+        String run = BylineText.clean(inlineAfter(label));
+        if (run != null) return new Found(run, source, label.parent() == null ? label : label.parent());
         Element next = label.nextElementSibling();
+        while (next != null && next.normalName().equals("br")) next = next.nextElementSibling();
         if (next != null) {
-            String name = BylineText.clean(next.text());
-            if (name != null) return new Found(name, "label \"" + TextNormalizer.collapse(label.text()) + "\"", next);
+            String name = BylineText.clean(listText(next));
+            if (name != null) return new Found(name, source, next);
         }
         Element parent = label.parent();
         if (parent != null && parent.text().length() < 150) {
             String name = BylineText.clean(parent.text());
-            if (name != null) return new Found(name, "label \"" + TextNormalizer.collapse(label.text()) + "\"", parent);
+            if (name != null) return new Found(name, source, parent);
         }
         return null;
+    }
+
+    /** The inline text after an element up to the next line break or block. */
+    private static String inlineAfter(Element label) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (n instanceof Element el) {
+                if (el.normalName().equals("br") || el.isBlock() || el.normalName().equals(label.normalName())) break;
+                sb.append(' ').append(el.text()).append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The text of a block with list items read as a name list: "Written by: <ul><li>Emily Walker</li><li>Casey
+     * McDevitt</li></ul>" gives "Written by: Emily Walker, Casey McDevitt" (jsoup's text would run the names together).
+     */
+    static String listText(Element e) {
+        if (e.selectFirst("li") == null) return e.text();
+        StringBuilder sb = new StringBuilder();
+        appendListText(e, sb);
+        return TextNormalizer.collapse(sb.toString());
+    }
+
+    private static void appendListText(Node node, StringBuilder sb) {
+        for (Node n : node.childNodes()) {
+            if (n instanceof TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (n instanceof Element el) {
+                if (el.normalName().equals("li") && el.elementSiblingIndex() > 0) sb.append(", ");
+                else if (el.isBlock() || el.normalName().equals("br")) sb.append(' ');
+                appendListText(el, sb);
+            }
+        }
     }
 
     private static boolean foreign(Element e, boolean asideIsForeign) {
@@ -138,15 +238,18 @@ final class Bylines {
             }
             List<String> words = ClassWords.of(p);
             if (words.stream().anyMatch(w -> FOREIGN.matcher(w).find()) || Collections.indexOfSubList(words, MORE_FROM) >= 0
-                    || Collections.indexOfSubList(words, AUTHOR_BIO) >= 0) return true;
+                    || Collections.indexOfSubList(words, AUTHOR_BIO) >= 0 || NAV_CLASS.matcher(p.className()).find()) return true;
             if (DomCleaner.isHidden(p)) return true;
         }
         return false;
     }
 
-    /** An "aside" wrapping the article itself (seen around a whole page) is not a side block. */
+    /**
+     * An "aside" wrapping the article itself (seen around a whole page) is not a side block, nor is one inside the
+     * article: there it holds the article's own facts (HTML's "aside" in "article" is related to that article).
+     */
     private static boolean holdsArticle(Element aside) {
-        return aside.selectFirst("article, main, h1") != null;
+        return aside.selectFirst("article, main, h1") != null || aside.parents().stream().anyMatch(a -> a.normalName().equals("article"));
     }
 
     private static String describe(Element e) {

@@ -55,4 +55,26 @@ class BylineTextTest {
         assertThat(BylineText.isPlaceholder("Adminah Jones")).isFalse();
         assertThat(BylineText.isPlaceholder("andrew.keaveney")).isFalse();
     }
+
+    @Test
+    void oneNamePrintedSeveralTimesIsOneName() {
+        assertThat(BylineText.clean("Loona Construction Loona Construction Loona Construction")).isEqualTo("Loona Construction");
+        assertThat(BylineText.unrepeated("Jane Doe")).isEqualTo("Jane Doe");
+        assertThat(BylineText.unrepeated("Ann Ann Lee")).isEqualTo("Ann Ann Lee");
+    }
+
+    @Test
+    void aSentenceFullStopGoesButAnInitialStays() {
+        assertThat(BylineText.clean("Posted by Alon Zakai.")).isEqualTo("Alon Zakai");
+        assertThat(BylineText.clean("By John A.")).isEqualTo("John A.");
+    }
+
+    @Test
+    void namesAreCapitalisedWordsAndParticles() {
+        assertThat(BylineText.looksLikeNames("Nick van Mead")).isTrue();
+        assertThat(BylineText.looksLikeNames("Jane Doe and John Roe")).isTrue();
+        assertThat(BylineText.looksLikeNames("A. J. Neal")).isTrue();
+        assertThat(BylineText.looksLikeNames("contrast the army grew")).isFalse();
+        assertThat(BylineText.looksLikeNames("default")).isFalse();
+    }
 }
