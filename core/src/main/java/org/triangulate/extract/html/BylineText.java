@@ -19,7 +19,7 @@ final class BylineText {
     /** A date, time or "Updated ..." tail after the name ("Jane Doe  March 3, 2024", "Jane Doe | Updated ..."). */
     private static final Pattern TAIL = Pattern.compile(
             "(?i)(^|\\s+|\\s*[|•·—–,]\\s*)((monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri"
-                    + "|sat|sun),|(updated|published|posted|on|last updated)\\b|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|"
+                    + "|sat|sun),|(updated|published|posted|last updated)\\b|on\\s+(behalf|\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b)|on$|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|"
                     + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
                     + "\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(min|minute)s?\\b).*$");
     /** What may stand between a leading date and the name ("Dec 17, 2025 · Jane Doe"). */
@@ -29,10 +29,11 @@ final class BylineText {
     /** Stand-ins a CMS prints when no real name was set. */
     private static final Set<String> PLACEHOLDERS = Set.of("admin", "administrator", "webmaster", "the author",
             "author name", "undefined", "null", "none", "unknown", "user", "guest", "default", "editor");
-    /** A word of a placeholder user name ("NOC Admin", "site_admin"). */
-    private static final Pattern ADMIN_WORD = Pattern.compile("(?i)(^|[\\s_.-])(admin|administrator|webmaster)($|[\\s_.-])");
+    /** A placeholder word in a display name ("NOC Admin"); a user name like "q_admin" is someone's handle. */
+    private static final Pattern ADMIN_WORD = Pattern.compile("(?i)(^|\\s)(admin|administrator|webmaster)($|\\s)");
     /** A template variable that was never filled in ("page.head.extra.author", "{{ author }}"). */
-    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{|\\$\\{|%[a-z_]+%|^[a-z]+(\\.[a-z_]+){2,}$");
+    private static final Pattern TEMPLATE = Pattern.compile(
+            "\\{\\{|\\$\\{|%[a-z_]+%|^[a-z]+(\\.[a-z_]+)+\\.(author|authors|name|byline|creator|writer)$");
 
     /** Lower-case words inside names and name lists. */
     private static final Set<String> PARTICLES = Set.of("and", "&", "of", "the", "de", "del", "della", "der", "den",

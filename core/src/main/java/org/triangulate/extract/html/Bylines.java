@@ -3,6 +3,7 @@ package org.triangulate.extract.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -44,11 +45,15 @@ final class Bylines {
             "bio", "biography", "count", "follow", "email");
     private static final String NAME_CHILDREN = "[itemprop=name], [class*=name], a, h2, h3, h4, h5, h6, strong, b";
     /** Links to a section or tag page ("in <a href=/category/seo>SEO</a>") name a topic, not a person. */
-    private static final Pattern TOPIC_LINK = Pattern.compile("(?i)/(category|categories|tag|tags|topic|topics|section)/");
+    private static final Pattern TOPIC_LINK = Pattern.compile("(?i)/([^/]*categor[^/]*|tags?|topics?|sections?)/");
+    /** "By Category", "By Manufacturer": ways to browse a site, not people. */
+    private static final Set<String> BROWSE = Set.of("category", "categories", "date", "topic", "topics", "type", "brand",
+            "manufacturer", "region", "country", "location", "price", "popularity", "rating", "name", "industry",
+            "product", "size", "color", "colour", "year", "month", "state", "city", "subject", "author", "issue");
     private static final Pattern LABEL = Pattern.compile("(?i)^(written|posted|published|reviewed|authored|article|story|words"
             + "|text|reported)?\\s*(by|author|authors|author\\(s\\)|writer|writers|contributors?|reporters?)\\s*:?$");
     private static final String LABEL_ELEMENTS = "span, p, div, dt, th, td, strong, b, em, small, label, h2, h3, h4, h5, h6";
-    private static final String TEXT_ELEMENTS = LABEL_ELEMENTS + ", li, address, dd";
+    private static final String TEXT_ELEMENTS = LABEL_ELEMENTS + ", li, address, dd, a";
     /** A line opening with a byline word: "By", "Written by", "by:", "Par", "Von", "Автор". */
     private static final Pattern BY_START = Pattern.compile(
             "(?iu)^(written |posted |words |story |text |reported |article )?(by|par|von|door|автор)(:|\\s)\\s*\\S");
@@ -131,8 +136,9 @@ final class Bylines {
         for (Element c : e.children()) {
             if (BY_START.matcher(TextNormalizer.collapse(c.text())).find()) return null;
         }
+        if (e.normalName().equals("a") && TOPIC_LINK.matcher(e.attr("href")).find()) return null;
         String name = BylineText.clean(text);
-        if (name == null || !BylineText.looksLikeNames(name)) return null;
+        if (name == null || !BylineText.looksLikeNames(name) || BROWSE.contains(name.toLowerCase(Locale.ROOT))) return null;
         return new Found(name, "text line \"" + text + "\"", e);
     }
 
@@ -233,7 +239,8 @@ final class Bylines {
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
             String n = p.normalName();
             // an article's own footer often carries its byline; the page footer does not
-            if (n.equals("footer") && e.closest("article, main") == null || asideIsForeign && n.equals("aside") && !holdsArticle(p) || n.equals("nav") || n.equals("img") || n.equals("script")) {
+            if (n.equals("footer") && e.closest("article, main") == null || asideIsForeign && n.equals("aside") && !holdsArticle(p) || n.equals("nav") || n.equals("img") || n.equals("script")
+                    || n.equals("pre") || n.equals("code")) {
                 return true;
             }
             List<String> words = ClassWords.of(p);

@@ -164,4 +164,18 @@ class BylinesTest {
                 + "</a></li></ul><main class=\"offset-nav\"><h1>Review</h1><p>By Jane Doe</p></main>");
         assertThat(Bylines.find(doc).name()).isEqualTo("Jane Doe");
     }
+
+    @Test
+    void waysToBrowseASiteAreNotBylines() {
+        var doc = Jsoup.parse("<div class=\"ct-div-block\"><h4>Reviews</h4><a href=\"/projector-categories/\">By Category</a>"
+                + "<a href=\"/browse/\">By Manufacturer</a></div>");
+        assertThat(Bylines.find(doc)).isNull();
+    }
+
+    @Test
+    void codeIsNoByline() {
+        var doc = Jsoup.parse("<article><h1>SQL</h1><pre><code><span class=\"k\">ORDER</span> <span class=\"k\">BY</span> "
+                + "<span class=\"n\">period</span></code></pre></article>");
+        assertThat(Bylines.find(doc)).isNull();
+    }
 }
