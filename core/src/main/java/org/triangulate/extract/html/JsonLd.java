@@ -133,6 +133,10 @@ final class JsonLd {
 
     /** Whether every {@code field} entry is an organisation object, {@code @id} references looked up in {@code all}. */
     static boolean onlyOrganisations(JsonNode n, String field, List<JsonNode> all) {
+        return allTyped(n, field, all, t -> t.contains("organization") || t.equals("corporation") || t.equals("localbusiness"));
+    }
+
+    private static boolean allTyped(JsonNode n, String field, List<JsonNode> all, java.util.function.Predicate<String> type) {
         if (n == null || n.get(field) == null) return false;
         JsonNode v = n.get(field);
         List<JsonNode> items = new ArrayList<>();
@@ -140,12 +144,7 @@ final class JsonLd {
         else items.add(v);
         for (JsonNode i : items) {
             if (i.isObject() && !i.has("@type")) i = byId(all, i.path("@id").asText(""));
-            if (!i.isObject()) return false;
-            boolean org = false;
-            for (String t : types(i)) {
-                if (t.contains("organization") || t.equals("corporation") || t.equals("localbusiness")) org = true;
-            }
-            if (!org) return false;
+            if (!i.isObject() || types(i).stream().noneMatch(type)) return false;
         }
         return !items.isEmpty();
     }
