@@ -1,10 +1,15 @@
 package org.triangulate.extract.html;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The visible byline of a page, for pages whose metadata names no author: author markup (microdata,
@@ -22,45 +27,136 @@ final class Bylines {
     private static final List<String> MARKUP = List.of("[itemprop=author] [itemprop=name], [itemprop=author]",
             "[rel=author], [class*=byline], [class*=by-line]", "[class*=author], [id*=author]",
             "a[href*=/author/], a[href*=/authors/], a[href*=/writers/], a[href*=/people/]");
+    /**
+     * Class/id word stems of blocks whose names belong to someone else: comments, related stories, sidebars, promos.
+     * A stem counts inside a word ("jcomments", "relatedposts"); "promo" only as a word ("node--promoted" is a flag),
+     * menus at the start of one ("menu-item", "sub-menu").
+     */
     private static final Pattern FOREIGN = Pattern.compile(
-            "(?i)comment|related|recommend|sidebar|promo|newsletter|share|social|avatar|author-?bio|more-from|popular|trending");
-    private static final Pattern LABEL = Pattern.compile(
-            "(?i)^(written|posted|published|reviewed|authored|article|story|words|text)?\\s*(by|author|authors|writer)\\s*:?$");
-    private static final Pattern PREFIX = Pattern.compile(
-            "(?i)^(written|posted|published|authored|story|words|text|articles|posts|recipe|article)?\\s*(by|von|par|por|di|door|author|authors|"
-                    + "автор|автори|від)\\s*[:\\-–]?\\s+");
-    /** A date, time or "Updated ..." tail after the name ("Jane Doe  March 3, 2024", "Jane Doe | Updated ..."). */
-    private static final Pattern TAIL = Pattern.compile(
-            "(?i)(^|\\s+|\\s*[|•·—–,]\\s*)((monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri"
-                    + "|sat|sun),|(updated|published|posted|on|last updated)\\b|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|"
-                    + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
-                    + "\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(min|minute)s?\\b).*$");
-    private static final List<String> NOT_NAMES = List.of("by", "author", "authors", "posted by", "written by",
-            "follow", "follow author", "share", "view all posts", "more", "read more", "about the author");
-
+            "comment|related|recommend|sidebar|newsletter|share|sharing|authorbio|popular|trending|^promos?$|^menu");
+    /** A navigation class ("nav-links", "navbar"); "offset-nav" only makes room for one. */
+    private static final Pattern NAV_CLASS = Pattern.compile("(?i)(^|\\s)nav(bar|igation)?([-_\\s]|$)");
+    private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "coauthor", "coauthors", "authored");
+    private static final List<String> BY_LINE = List.of("by", "line");
+    private static final List<String> MORE_FROM = List.of("more", "from");
+    private static final List<String> AUTHOR_BIO = List.of("author", "bio");
+    private static final Set<String> NOT_NAME_PARTS = Set.of("avatar", "image", "img", "photo", "pic", "picture",
+            "thumb", "thumbnail", "description", "desc", "title", "role", "job", "position", "category", "categories",
+            "bio", "biography", "count", "follow", "email");
+    private static final String NAME_CHILDREN = "[itemprop=name], [class*=name], a, h2, h3, h4, h5, h6, strong, b";
+    /** Links to a section or tag page ("in <a href=/category/seo>SEO</a>") name a topic, not a person. */
+    private static final Pattern TOPIC_LINK = Pattern.compile("(?i)/([^/]*categor[^/]*|tags?|topics?|sections?)/");
+    /** "By Category", "By Manufacturer": ways to browse a site, not people. */
+    private static final Set<String> BROWSE = Set.of("category", "categories", "date", "topic", "topics", "type", "brand",
+            "manufacturer", "region", "country", "location", "price", "popularity", "rating", "name", "industry",
+            "product", "size", "color", "colour", "year", "month", "state", "city", "subject", "author", "issue");
+    private static final Pattern LABEL = Pattern.compile("(?i)^(written|posted|published|reviewed|authored|article|story|words"
+            + "|text|reported)?\\s*(by|author|authors|author\\(s\\)|writer|writers|contributors?|reporters?)\\s*:?$");
+    private static final String LABEL_ELEMENTS = "span, p, div, dt, th, td, strong, b, em, small, label, h2, h3, h4, h5, h6";
+    private static final String TEXT_ELEMENTS = LABEL_ELEMENTS + ", li, address, dd, a";
+    /** A line opening with a byline word: "By", "Written by", "by:", "Par", "Von", "Автор". */
+    private static final Pattern BY_START = Pattern.compile(
+            "(?iu)^(written |posted |words |story |text |reported |article )?(by|par|von|door|автор)(:|\\s)\\s*\\S");
     private Bylines() {
     }
 
     static Found find(Document doc) {
-        for (String group : MARKUP) {
+        Found f = markup(doc, MARKUP.subList(0, MARKUP.size() - 1));
+        if (f == null) f = textual(doc);
+        if (f == null) f = markup(doc, MARKUP.subList(MARKUP.size() - 1, MARKUP.size()));
+        return f;
+    }
+
+    private static Found markup(Document doc, List<String> groups) {
+        for (String group : groups) {
+            List<Element> longer = new ArrayList<>(1);
             for (Element e : doc.select(group)) {
                 // microdata names the article's author even when the layout puts it in an aside
-                if (foreign(e, group != MARKUP.get(0))) continue;
-                String name = clean(e.text());
-                if (name != null) return new Found(name, "markup " + describe(e), e);
+                if (!marked(e, group) || foreign(e, group != MARKUP.get(0))) continue;
                 // "<span class=author-label>By</span>" etc.: the label itself, the name is next to it
                 if (LABEL.matcher(TextNormalizer.collapse(e.text())).matches()) {
                     Found f = afterLabel(e);
                     if (f != null) return f;
+                    continue;
                 }
+                if (namePart(e)) continue;
+                String name = BylineText.clean(e.text());
+                if (name != null) return new Found(name, "markup " + describe(e), e);
+                if (longer.isEmpty()) longer.add(e);
+            }
+            // only when no block of the group is just the name: the first block's name-like child
+            for (Element e : longer) {
+                Found inner = nameInside(e);
+                if (inner != null) return inner;
             }
         }
-        for (Element e : doc.select("span, p, div, dt, strong, b, em, small, label")) {
-            if (e.childrenSize() > 1) continue;
-            String own = TextNormalizer.collapse(e.text());
-            if (own.length() > 20 || !LABEL.matcher(own).matches() || foreign(e)) continue;
-            Found f = afterLabel(e);
-            if (f != null) return f;
+        return null;
+    }
+
+    /**
+     * A byline in the text: a label element ("Written by", "Author", an "Author(s)" heading) with the name beside or
+     * under it, or a line that starts with "By" and goes on with names. The first one after the headline wins: the
+     * byline sits under it, while a label or "by" line further down belongs to a book under review, a quote or
+     * another story as often as not.
+     */
+    private static Found textual(Document doc) {
+        Element headline = null;
+        for (Element h : doc.select("h1")) {
+            if (!foreign(h)) {
+                headline = h;
+                break;
+            }
+        }
+        Found first = null;
+        boolean afterHeadline = headline == null;
+        for (Element e : doc.getAllElements()) {
+            if (e == headline) afterHeadline = true;
+            if (!e.is(TEXT_ELEMENTS)) continue;
+            Found f = labelled(e);
+            if (f == null) f = byLine(e);
+            if (f == null) continue;
+            if (afterHeadline) return f;
+            if (first == null) first = f;
+        }
+        return first;
+    }
+
+    private static Found labelled(Element e) {
+        if (e.childrenSize() > 1 || !e.is(LABEL_ELEMENTS)) return null;
+        String own = TextNormalizer.collapse(e.text());
+        if (own.length() > 20 || !LABEL.matcher(own).matches() || foreign(e)) return null;
+        return afterLabel(e);
+    }
+
+    /** "By Jane Doe", "by: Ziyi Xu, Dec 17, 2025", "Written by Cassidy Horton" as the whole text of a short block. */
+    private static Found byLine(Element e) {
+        String text = TextNormalizer.collapse(listText(e));
+        if (text.length() > 120 || !BY_START.matcher(text).find() || foreign(e)) return null;
+        // "<div><p>By Preetam Jinka</p><p>Co-founder</p></div>": the inner line is the byline, not the block
+        for (Element c : e.children()) {
+            if (BY_START.matcher(TextNormalizer.collapse(c.text())).find()) return null;
+        }
+        if (e.normalName().equals("a") && TOPIC_LINK.matcher(e.attr("href")).find()) return null;
+        String name = BylineText.clean(text);
+        if (name == null || !BylineText.looksLikeNames(name) || BROWSE.contains(name.toLowerCase(Locale.ROOT))) return null;
+        return new Found(name, "text line \"" + text + "\"", e);
+    }
+
+    /** The photo, role, description or category of an author block rather than its name ("author-avatar", "author-title"). */
+    private static boolean namePart(Element e) {
+        return ClassWords.hasAny(e, NOT_NAME_PARTS);
+    }
+
+    /**
+     * The name inside an author block whose whole text is more than a name ("By Daniel Burstein, Senior Director,
+     * Content &amp; Marketing, …", a card with a bio): its first name-like child, link or heading.
+     */
+    private static Found nameInside(Element block) {
+        if (block.text().length() > 400) return null;
+        for (Element d : block.select(NAME_CHILDREN)) {
+            if (d == block || namePart(d) || d.normalName().equals("a") && TOPIC_LINK.matcher(d.attr("href")).find()) continue;
+            String name = BylineText.clean(d.text());
+            if (name != null) return new Found(name, "markup " + describe(block) + " > " + describe(d), d);
         }
         return null;
     }
@@ -69,59 +165,98 @@ final class Bylines {
         return foreign(e, true);
     }
 
+    /**
+     * Whether a class/id match names an author or byline as a word ("post-author", "bylineText"), not inside another
+     * word ("Authority_control"); other selectors match exactly already.
+     */
+    private static boolean marked(Element e, String group) {
+        if (!group.contains("class*=")) return true;
+        List<String> words = ClassWords.of(e);
+        if (group.contains("byline")) {
+            if (words.contains("byline") || words.contains("bylines") || Collections.indexOfSubList(words, BY_LINE) >= 0) return true;
+            return group.contains("rel=author") && e.hasAttr("rel");
+        }
+        return words.stream().anyMatch(AUTHOR_WORDS::contains);
+    }
+
     private static Found afterLabel(Element label) {
+        String source = "label \"" + TextNormalizer.collapse(label.text()) + "\"";
+        // "<strong>Author:</strong> H. G. Parry <br>": the name runs on in the same line
+        String run = BylineText.clean(inlineAfter(label));
+        if (run != null) return new Found(run, source, label.parent() == null ? label : label.parent());
         Element next = label.nextElementSibling();
+        while (next != null && next.normalName().equals("br")) next = next.nextElementSibling();
         if (next != null) {
-            String name = clean(next.text());
-            if (name != null) return new Found(name, "label \"" + TextNormalizer.collapse(label.text()) + "\"", next);
+            String name = BylineText.clean(listText(next));
+            if (name != null) return new Found(name, source, next);
         }
         Element parent = label.parent();
         if (parent != null && parent.text().length() < 150) {
-            String name = clean(parent.text());
-            if (name != null) return new Found(name, "label \"" + TextNormalizer.collapse(label.text()) + "\"", parent);
+            String name = BylineText.clean(parent.text());
+            if (name != null) return new Found(name, source, parent);
         }
         return null;
+    }
+
+    /** The inline text after an element up to the next line break or block. */
+    private static String inlineAfter(Element label) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (n instanceof Element el) {
+                if (el.normalName().equals("br") || el.isBlock() || el.normalName().equals(label.normalName())) break;
+                sb.append(' ').append(el.text()).append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The text of a block with list items read as a name list: "Written by: <ul><li>Emily Walker</li><li>Casey
+     * McDevitt</li></ul>" gives "Written by: Emily Walker, Casey McDevitt" (jsoup's text would run the names together).
+     */
+    static String listText(Element e) {
+        if (e.selectFirst("li") == null) return e.text();
+        StringBuilder sb = new StringBuilder();
+        appendListText(e, sb);
+        return TextNormalizer.collapse(sb.toString());
+    }
+
+    private static void appendListText(Node node, StringBuilder sb) {
+        for (Node n : node.childNodes()) {
+            if (n instanceof TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (n instanceof Element el) {
+                if (el.normalName().equals("li") && el.elementSiblingIndex() > 0) sb.append(", ");
+                else if (el.isBlock() || el.normalName().equals("br")) sb.append(' ');
+                appendListText(el, sb);
+            }
+        }
     }
 
     private static boolean foreign(Element e, boolean asideIsForeign) {
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
             String n = p.normalName();
             // an article's own footer often carries its byline; the page footer does not
-            if (n.equals("footer") && e.closest("article, main") == null || asideIsForeign && n.equals("aside") || n.equals("nav") || n.equals("img") || n.equals("script")) {
+            if (n.equals("footer") && e.closest("article, main") == null || asideIsForeign && n.equals("aside") && !holdsArticle(p) || n.equals("nav") || n.equals("img") || n.equals("script")
+                    || n.equals("pre") || n.equals("code")) {
                 return true;
             }
-            String attrs = p.className() + " " + p.id();
-            if (!attrs.isBlank() && FOREIGN.matcher(attrs).find()) return true;
+            List<String> words = ClassWords.of(p);
+            if (words.stream().anyMatch(w -> FOREIGN.matcher(w).find()) || Collections.indexOfSubList(words, MORE_FROM) >= 0
+                    || Collections.indexOfSubList(words, AUTHOR_BIO) >= 0 || NAV_CLASS.matcher(p.className()).find()) return true;
             if (DomCleaner.isHidden(p)) return true;
         }
         return false;
     }
 
-    /** The name list in a byline text, or null when it does not look like one. */
-    static String clean(String raw) {
-        String s = TextNormalizer.collapse(raw);
-        for (int i = 0; i < 2; i++) {
-            s = PREFIX.matcher(s).replaceFirst("").trim();
-        }
-        s = TAIL.matcher(s).replaceFirst("").trim();
-        s = s.replaceAll("[\\s,|:•·\\-–—]+$", "").trim();
-        if (s.isEmpty() || s.length() > 80) return null;
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (NOT_NAMES.contains(lower)) return null;
-        String[] words = s.split("\\s+");
-        if (words.length > 10) return null;
-        // a name starts with a letter; handles, numbers and e-mail addresses are not bylines
-        if (!Character.isLetter(s.codePointAt(0)) || s.contains("@") || s.matches(".*\\d{3,}.*")) return null;
-        if (s.contains("http") || s.contains("/")) return null;
-        return s;
-    }
-
-    /** A user name or handle ("kffnirmitap", "andrew.keaveney") rather than a person's name. */
-    static boolean looksLikeHandle(String v) {
-        String s = v.trim();
-        if (s.contains(" ")) return false;
-        return s.matches(".*\\d.*") || s.contains(".") || s.contains("_") || s.equals(s.toLowerCase(Locale.ROOT))
-                && s.codePoints().allMatch(c -> c < 128);
+    /**
+     * An "aside" wrapping the article itself (seen around a whole page) is not a side block, nor is one inside the
+     * article: there it holds the article's own facts (HTML's "aside" in "article" is related to that article).
+     */
+    private static boolean holdsArticle(Element aside) {
+        return aside.selectFirst("article, main, h1") != null || aside.parents().stream().anyMatch(a -> a.normalName().equals("article"));
     }
 
     private static String describe(Element e) {

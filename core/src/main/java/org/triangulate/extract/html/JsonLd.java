@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -19,15 +20,16 @@ final class JsonLd {
             .enable(JsonParser.Feature.ALLOW_COMMENTS)
             .build();
 
+    /** XHTML-era wrappers around script data ("<![CDATA[ {...} ]]>", "//<![CDATA[" ... "//]]>"). */
+    private static final Pattern CDATA = Pattern.compile("^\\s*(//|/\\*)?\\s*<!\\[CDATA\\[(\\s*\\*/)?|(//|/\\*)?\\s*\\]\\]>(\\s*\\*/)?\\s*$");
+
     private JsonLd() {
     }
 
     static List<JsonNode> objects(Document doc) {
         List<JsonNode> out = new ArrayList<>();
         for (Element s : doc.select("script[type=application/ld+json]")) {
-            String json = s.data().trim();
-            // some CMSs wrap the JSON in an XHTML CDATA section
-            if (json.startsWith("<![CDATA[")) json = json.substring(9, json.endsWith("]]>") ? json.length() - 3 : json.length()).trim();
+            String json = CDATA.matcher(s.data()).replaceAll("").trim();
             if (json.isEmpty()) continue;
             try {
                 flatten(MAPPER.readTree(json), out, 0);
@@ -90,6 +92,14 @@ final class JsonLd {
 
     /** Names of a person/organisation field that may be a string, an object or an array of either. */
     static List<String> names(JsonNode n, String field) {
+        return names(n, field, List.of());
+    }
+
+    /**
+     * Names of a person/organisation field; an object that only points elsewhere ({@code {"@id": "#author"}},
+     * as Yoast's {@code @graph} does) takes the name of the object in {@code all} with that {@code @id}.
+     */
+    static List<String> names(JsonNode n, String field, List<JsonNode> all) {
         List<String> out = new ArrayList<>();
         if (n == null) return out;
         JsonNode v = n.get(field);
@@ -98,6 +108,7 @@ final class JsonLd {
         if (v.isArray()) v.forEach(items::add);
         else items.add(v);
         for (JsonNode i : items) {
+            if (i.isObject() && !i.has("name")) i = byId(all, i.path("@id").asText(""));
             String name = i.isObject() ? (i.has("name") && i.get("name").isValueNode() ? i.get("name").asText() : null)
                     : i.isValueNode() ? i.asText() : null;
             if (name != null && !name.isBlank() && !name.startsWith("http")) out.add(name.trim());
@@ -105,20 +116,35 @@ final class JsonLd {
         return out;
     }
 
+    /** The object with this {@code @id}, or a missing node. */
+    private static JsonNode byId(List<JsonNode> all, String id) {
+        if (!id.isEmpty()) {
+            for (JsonNode o : all) {
+                if (id.equals(o.path("@id").asText(null))) return o;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
     /** Whether every {@code field} entry is an organisation object (a company named as author, not a person). */
     static boolean onlyOrganisations(JsonNode n, String field) {
+        return onlyOrganisations(n, field, List.of());
+    }
+
+    /** Whether every {@code field} entry is an organisation object, {@code @id} references looked up in {@code all}. */
+    static boolean onlyOrganisations(JsonNode n, String field, List<JsonNode> all) {
+        return allTyped(n, field, all, t -> t.contains("organization") || t.equals("corporation") || t.equals("localbusiness"));
+    }
+
+    private static boolean allTyped(JsonNode n, String field, List<JsonNode> all, java.util.function.Predicate<String> type) {
         if (n == null || n.get(field) == null) return false;
         JsonNode v = n.get(field);
         List<JsonNode> items = new ArrayList<>();
         if (v.isArray()) v.forEach(items::add);
         else items.add(v);
         for (JsonNode i : items) {
-            if (!i.isObject()) return false;
-            boolean org = false;
-            for (String t : types(i)) {
-                if (t.contains("organization") || t.equals("corporation") || t.equals("localbusiness")) org = true;
-            }
-            if (!org) return false;
+            if (i.isObject() && !i.has("@type")) i = byId(all, i.path("@id").asText(""));
+            if (!i.isObject() || types(i).stream().noneMatch(type)) return false;
         }
         return !items.isEmpty();
     }

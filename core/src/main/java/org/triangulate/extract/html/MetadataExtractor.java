@@ -2,7 +2,6 @@ package org.triangulate.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * Reads metadata from markup, first source wins in a fixed order per field: JSON-LD of the main article object,
@@ -20,9 +18,6 @@ import org.jsoup.parser.Parser;
  * map.
  */
 final class MetadataExtractor {
-    private static final String[] AUTHOR_META = {"author", "article:author", "article:author_name", "parsely-author", "sailthru.author",
-            "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator"};
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|von|par|por|di|door|автор|автори|від)[:\\s]+");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»/:]\\s+|\\s*\\|\\s*|\\s+::\\s+");
 
     private MetadataExtractor() {
@@ -74,67 +69,10 @@ final class MetadataExtractor {
         if (chosen != null) prov.put("title", chosen.source());
 
         // byline
-        String byline = null;
-        Bylines.Found visibleByline = null;
-        List<String> authors = main == null ? List.of() : JsonLd.names(main, "author");
-        JsonNode authorNode = main;
-        if (authors.isEmpty() && article == null) {
-            for (JsonNode n : ld) {
-                authors = JsonLd.names(n, "author");
-                authorNode = n;
-                if (!authors.isEmpty()) break;
-            }
-        }
-        if (!authors.isEmpty()) {
-            byline = String.join(", ", dedupe(authors));
-            prov.put("byline", "json-ld author");
-            // a company given as author ("@type": "Organization") yields to a person named in the page's byline
-            if (JsonLd.onlyOrganisations(authorNode, "author")) {
-                Bylines.Found f = Bylines.find(doc);
-                if (f != null && !TextNormalizer.forCompare(f.name()).equals(TextNormalizer.forCompare(byline))) {
-                    visibleByline = f;
-                    byline = f.name();
-                    prov.put("byline", f.source() + " (over an organisation as json-ld author)");
-                }
-            }
-        } else {
-            String handle = null;
-            for (String key : AUTHOR_META) {
-                String v = meta.get(key);
-                // a user name ("jdoe42", "andrew.keaveney") is not a byline: the visible one is tried instead
-                if (v != null && !v.startsWith("http") && !v.startsWith("@") && v.length() < 120) {
-                    if (Bylines.looksLikeHandle(v)) {
-                        if (handle == null) handle = v;
-                        continue;
-                    }
-                    byline = v;
-                    prov.put("byline", "meta " + key);
-                    break;
-                }
-            }
-            // a user name ("jdoe42", "andrew.keaveney") yields to a visible byline, but beats having none
-            if (byline == null && handle != null) {
-                Bylines.Found f = Bylines.find(doc);
-                visibleByline = f;
-                byline = f == null ? handle : f.name();
-                prov.put("byline", f == null ? "meta author (a user name; no visible byline)" : f.source() + " (over a user name in meta)");
-            }
-        }
-        if (byline == null) {
-            Bylines.Found f = Bylines.find(doc);
-            visibleByline = f;
-            if (f != null) {
-                byline = f.name();
-                prov.put("byline", f.source());
-            }
-        }
-        if (byline != null) {
-            byline = BY_PREFIX.matcher(TextNormalizer.collapse(Parser.unescapeEntities(byline, false))).replaceFirst("").trim();
-            if (byline.isEmpty()) {
-                byline = null;
-                prov.remove("byline");
-            }
-        }
+        Authors.Choice author = Authors.choose(doc, meta, ld, main, article);
+        String byline = author.name();
+        if (byline != null) prov.put("byline", author.source());
+        Bylines.Found visibleByline = author.visible();
 
         // dates
         PublishDates.Found dates = PublishDates.find(
@@ -203,15 +141,6 @@ final class MetadataExtractor {
             }
         }
         return null;
-    }
-
-    private static List<String> dedupe(List<String> names) {
-        List<String> out = new ArrayList<>();
-        for (String n : names) {
-            String c = BY_PREFIX.matcher(n.trim()).replaceFirst("").trim();
-            if (!c.isEmpty() && !out.contains(c)) out.add(c);
-        }
-        return out;
     }
 
     private static String describe(Element e) {

@@ -1,0 +1,123 @@
+package org.triangulate.extract.html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.triangulate.extract.meta.DateMatch;
+import org.triangulate.extract.meta.DateParser;
+
+/**
+ * The text of a byline made into a name list: "By", "Written by" and labels go, so do dates before or after the
+ * names, "Updated …", reading times and trailing roles ("Jane Doe, Staff Writer"). What is left must look like
+ * names: labels, dates, numbers, e-mail addresses, URLs and placeholders ("admin", "The Author") are not.
+ */
+final class BylineText {
+    private static final Pattern PREFIX = Pattern.compile(
+            "(?i)^(written|posted|published|authored|story|words|text|articles|posts|recipe|article|reported)?\\s*"
+                    + "(by|von|par|por|di|door|author|authors|author\\(s\\)|contributors?|автор|автори|від)\\s*[:\\-–]?\\s+");
+    /** A date, time or "Updated ..." tail after the name ("Jane Doe  March 3, 2024", "Jane Doe | Updated ..."). */
+    private static final Pattern TAIL = Pattern.compile(
+            "(?i)(^|\\s+|\\s*[|•·—–,]\\s*)((monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri"
+                    + "|sat|sun),|(updated|published|posted|last updated)\\b|on\\s+(behalf|\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b)|on$|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|"
+                    + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
+                    + "\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(min|minute)s?\\b).*$");
+    /** What may stand between a leading date and the name ("Dec 17, 2025 · Jane Doe"). */
+    private static final Pattern LEAD_SEPARATOR = Pattern.compile("^[\\s,|•·—–\\-/]+");
+    private static final List<String> NOT_NAMES = List.of("by", "author", "authors", "posted by", "written by",
+            "follow", "follow author", "share", "view all posts", "more", "read more", "about the author");
+    /** Stand-ins a CMS prints when no real name was set. */
+    private static final Set<String> PLACEHOLDERS = Set.of("admin", "administrator", "webmaster", "the author",
+            "author name", "undefined", "null", "none", "unknown", "user", "guest", "default", "editor");
+    /** A placeholder word in a display name ("NOC Admin"); a user name like "q_admin" is someone's handle. */
+    private static final Pattern ADMIN_WORD = Pattern.compile("(?i)(^|\\s)(admin|administrator|webmaster)($|\\s)");
+    /** A template variable that was never filled in ("page.head.extra.author", "{{ author }}"). */
+    private static final Pattern TEMPLATE = Pattern.compile(
+            "\\{\\{|\\$\\{|%[a-z_]+%|^[a-z]+(\\.[a-z_]+)+\\.(author|authors|name|byline|creator|writer)$");
+
+    /** Lower-case words inside names and name lists. */
+    private static final Set<String> PARTICLES = Set.of("and", "&", "of", "the", "de", "del", "della", "der", "den",
+            "van", "von", "du", "da", "di", "dos", "das", "la", "le", "al", "el", "bin", "ibn", "y", "e", "et",
+            "und", "i", "и", "і", "та", "/", "|", "-", "–");
+
+    private BylineText() {
+    }
+
+    /** The name list in a byline text, or null when it does not look like one. */
+    static String clean(String raw) {
+        String s = TextNormalizer.collapse(raw);
+        s = stripPrefix(s);
+        s = stripLeadingDate(s);
+        s = TAIL.matcher(s).replaceFirst("").trim();
+        s = s.replaceAll("[\\s,|:•·\\-–—]+$", "").trim();
+        // "Posted by Alon Zakai." ends a sentence; "John A." ends with an initial
+        if (s.matches(".*\\p{L}{2}\\.")) s = s.substring(0, s.length() - 1);
+        s = unrepeated(s);
+        if (s.isEmpty() || s.length() > 80) return null;
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (NOT_NAMES.contains(lower) || isPlaceholder(s)) return null;
+        String[] words = s.split("\\s+");
+        if (words.length > 10) return null;
+        // a name starts with a letter; handles, numbers and e-mail addresses are not bylines
+        if (!Character.isLetter(s.codePointAt(0)) || s.contains("@") || s.matches(".*\\d{3,}.*")) return null;
+        // "Laura / House Plant House" names a person and a site; "/path" or a URL does not
+        if (s.contains("http") || s.matches(".*\\S/\\S.*")) return null;
+        return s;
+    }
+
+    private static String stripPrefix(String s) {
+        for (int i = 0; i < 2; i++) {
+            s = PREFIX.matcher(s).replaceFirst("").trim();
+        }
+        return s;
+    }
+
+    /** "Jane Doe Jane Doe": one name printed twice (mobile and desktop copies of the same byline) is one name. */
+    static String unrepeated(String s) {
+        String[] w = s.split(" ");
+        for (int n = 1; n <= w.length / 2; n++) {
+            if (w.length % n != 0) continue;
+            boolean repeats = true;
+            for (int i = n; i < w.length && repeats; i++) repeats = w[i].equals(w[i % n]);
+            if (repeats) return String.join(" ", java.util.Arrays.copyOf(w, n));
+        }
+        return s;
+    }
+
+    /** "Dec 17, 2025 Jane Doe", "03/01/2017 by Jane Doe": the date before the name goes, with its separator. */
+    private static String stripLeadingDate(String s) {
+        List<DateMatch> found = DateParser.scan(s).found();
+        if (found.isEmpty() || !s.substring(0, found.get(0).start()).isBlank()) return s;
+        String rest = LEAD_SEPARATOR.matcher(s.substring(found.get(0).end())).replaceFirst("");
+        return stripPrefix(rest);
+    }
+
+    /** A CMS stand-in rather than a person: "admin", "NOC Admin", "The Author", an unfilled template variable. */
+    static boolean isPlaceholder(String v) {
+        String s = TextNormalizer.collapse(v);
+        return PLACEHOLDERS.contains(s.toLowerCase(Locale.ROOT)) || ADMIN_WORD.matcher(s).find()
+                || TEMPLATE.matcher(s).find();
+    }
+
+    /**
+     * Whether a cleaned byline reads as names: every word capitalised ("Jane Doe", "CNN Staff", "A. J. Neal") or a
+     * particle or conjunction between names ("Nick van Mead", "Jane Doe and John Roe"). "By contrast the army grew"
+     * and "by default" do not.
+     */
+    static boolean looksLikeNames(String s) {
+        for (String w : s.split("[\\s,;]+")) {
+            if (w.isEmpty() || PARTICLES.contains(w.toLowerCase(Locale.ROOT))) continue;
+            int c = w.codePointAt(0);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c) && c != '(' && c != '"' && c != '“') return false;
+        }
+        return Character.isUpperCase(s.codePointAt(0));
+    }
+
+    /** A user name or handle ("kffnirmitap", "andrew.keaveney") rather than a person's name. */
+    static boolean looksLikeHandle(String v) {
+        String s = v.trim();
+        if (s.contains(" ")) return false;
+        return s.matches(".*\\d.*") || s.contains(".") || s.contains("_") || s.equals(s.toLowerCase(Locale.ROOT))
+                && s.codePoints().allMatch(c -> c < 128);
+    }
+}

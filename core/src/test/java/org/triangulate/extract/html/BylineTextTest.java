@@ -1,0 +1,80 @@
+package org.triangulate.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BylineTextTest {
+
+    @Test
+    void rejectsLabelsDatesAndNumbersAsNames() {
+        assertThat(BylineText.clean("Posted by:")).isNull();
+        assertThat(BylineText.clean("Sat, 20 Dec, 2025 - 06:36")).isNull();
+        assertThat(BylineText.clean("262588213843476")).isNull();
+        assertThat(BylineText.clean("By Jon Onley")).isEqualTo("Jon Onley");
+    }
+
+    @Test
+    void tellsUserNamesFromPersonNames() {
+        assertThat(BylineText.looksLikeHandle("andrew.keaveney")).isTrue();
+        assertThat(BylineText.looksLikeHandle("kffnirmitap")).isTrue();
+        assertThat(BylineText.looksLikeHandle("Nirmita Panchal")).isFalse();
+        assertThat(BylineText.looksLikeHandle("Reuters")).isFalse();
+    }
+
+    @Test
+    void dropsADateBeforeTheNameAndWhatFollowsTheName() {
+        assertThat(BylineText.clean("Dec 17, 2025 Julian K. Arni")).isEqualTo("Julian K. Arni");
+        assertThat(BylineText.clean("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group")).isEqualTo("Niko Matsakis");
+        assertThat(BylineText.clean("03/01/2017 by Agatha Caleo")).isEqualTo("Agatha Caleo");
+        assertThat(BylineText.clean("Scott Pletcher | Updated March 3, 2025")).isEqualTo("Scott Pletcher");
+    }
+
+    @Test
+    void readsContributorAndAuthorsLabels() {
+        assertThat(BylineText.clean("Contributors: Janet Loughrey")).isEqualTo("Janet Loughrey");
+        assertThat(BylineText.clean("Author(s): John A. Alic")).isEqualTo("John A. Alic");
+        assertThat(BylineText.clean("Reported by Jane Doe")).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void aSpacedSlashJoinsAPersonAndASiteButAPathIsNoName() {
+        assertThat(BylineText.clean("Laura / House Plant House")).isEqualTo("Laura / House Plant House");
+        assertThat(BylineText.clean("/nexxisrentals")).isNull();
+        assertThat(BylineText.clean("news/world")).isNull();
+    }
+
+    @Test
+    void placeholdersAreNoNames() {
+        assertThat(BylineText.clean("The Author")).isNull();
+        assertThat(BylineText.clean("By admin")).isNull();
+        assertThat(BylineText.isPlaceholder("NOC Admin")).isTrue();
+        assertThat(BylineText.isPlaceholder("page.head.extra.author")).isTrue();
+        assertThat(BylineText.isPlaceholder("{{ post.author }}")).isTrue();
+        assertThat(BylineText.isPlaceholder("undefined")).isTrue();
+        assertThat(BylineText.isPlaceholder("Adminah Jones")).isFalse();
+        assertThat(BylineText.isPlaceholder("andrew.keaveney")).isFalse();
+    }
+
+    @Test
+    void oneNamePrintedSeveralTimesIsOneName() {
+        assertThat(BylineText.clean("Loona Construction Loona Construction Loona Construction")).isEqualTo("Loona Construction");
+        assertThat(BylineText.unrepeated("Jane Doe")).isEqualTo("Jane Doe");
+        assertThat(BylineText.unrepeated("Ann Ann Lee")).isEqualTo("Ann Ann Lee");
+    }
+
+    @Test
+    void aSentenceFullStopGoesButAnInitialStays() {
+        assertThat(BylineText.clean("Posted by Alon Zakai.")).isEqualTo("Alon Zakai");
+        assertThat(BylineText.clean("By John A.")).isEqualTo("John A.");
+    }
+
+    @Test
+    void namesAreCapitalisedWordsAndParticles() {
+        assertThat(BylineText.looksLikeNames("Nick van Mead")).isTrue();
+        assertThat(BylineText.looksLikeNames("Jane Doe and John Roe")).isTrue();
+        assertThat(BylineText.looksLikeNames("A. J. Neal")).isTrue();
+        assertThat(BylineText.looksLikeNames("contrast the army grew")).isFalse();
+        assertThat(BylineText.looksLikeNames("default")).isFalse();
+    }
+}
