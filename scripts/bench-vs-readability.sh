@@ -20,7 +20,9 @@ fi
 "$repo/triangulate" --help >/dev/null  # builds the CLI when needed, outside the timings
 
 printf 'set\textractor\tpages\tbagF1\tP\tR\tpages/s\tfailures\n'
-for dir in "$@"; do
+for arg in "$@"; do
+  # absolute, since Readability.js runs from scripts/node
+  dir="$(cd "$arg" && pwd)" || { echo "bench-vs-readability: no such directory: $arg" >&2; exit 2; }
   name="$(basename "$dir")"
   eval_out="$("$repo/triangulate" eval extract --quiet "${limit[@]}" "$dir")"
   f1=$(sed -n 's/.*bag F1 \([0-9.]*\) (P \([0-9.]*\) \/ R \([0-9.]*\)).*/\1\t\2\t\3/p' <<<"$eval_out")
