@@ -52,8 +52,9 @@ final class Bylines {
             "product", "size", "color", "colour", "year", "month", "state", "city", "subject", "author", "issue");
     private static final Pattern LABEL = Pattern.compile("(?i)^(written|posted|published|reviewed|authored|article|story|words"
             + "|text|reported)?\\s*(by|author|authors|author\\(s\\)|writer|writers|contributors?|reporters?)\\s*:?$");
-    private static final String LABEL_ELEMENTS = "span, p, div, dt, th, td, strong, b, em, small, label, h2, h3, h4, h5, h6";
-    private static final String TEXT_ELEMENTS = LABEL_ELEMENTS + ", li, address, dd, a";
+    private static final String LABEL_TAGS = "span, p, div, dt, th, td, strong, b, em, small, label, h2, h3, h4, h5, h6";
+    private static final org.jsoup.select.Evaluator LABEL_ELEMENTS = Signals.css(LABEL_TAGS);
+    private static final org.jsoup.select.Evaluator TEXT_ELEMENTS = Signals.css(LABEL_TAGS + ", li, address, dd, a");
     /** A line opening with a byline word: "By", "Written by", "by:", "Par", "Von", "Автор". */
     private static final Pattern BY_START = Pattern.compile(
             "(?iu)^(written |posted |words |story |text |reported |article )?(by|par|von|door|автор)(:|\\s)\\s*\\S");
@@ -122,7 +123,7 @@ final class Bylines {
     }
 
     private static Found labelled(Element e) {
-        if (e.childrenSize() > 1 || !e.is(LABEL_ELEMENTS)) return null;
+        if (e.childrenSize() > 1 || !e.is(LABEL_ELEMENTS) || Signals.textLengthAtMost(e, 24) > 22) return null;
         String own = TextNormalizer.collapse(e.text());
         if (own.length() > 20 || !LABEL.matcher(own).matches() || foreign(e)) return null;
         return afterLabel(e);
@@ -130,6 +131,8 @@ final class Bylines {
 
     /** "By Jane Doe", "by: Ziyi Xu, Dec 17, 2025", "Written by Cassidy Horton" as the whole text of a short block. */
     private static Found byLine(Element e) {
+        // the collapsed text is never much shorter than the counted length: long blocks are skipped unread
+        if (Signals.textLengthAtMost(e, 124) > 122) return null;
         String text = TextNormalizer.collapse(listText(e));
         if (text.length() > 120 || !BY_START.matcher(text).find() || foreign(e)) return null;
         // "<div><p>By Preetam Jinka</p><p>Co-founder</p></div>": the inner line is the byline, not the block

@@ -107,14 +107,15 @@ final class ContentSelector {
      * (an accordion panel, a list item's blurb) outscore the page's body. Factors chosen on wcxb-dev.
      */
     static Element expandByTextMass(Element top) {
-        Signals.Mass base = Signals.mass(top);
+        java.util.Map<Element, int[]> memo = new java.util.IdentityHashMap<>();
+        Signals.Mass base = Signals.mass(top, memo);
         Element best = top;
         Signals.Mass bestMass = base;
         int level = 0;
         for (Element a = top.parent(); a != null && level < EXPANSION_LEVELS; a = a.parent(), level++) {
             String tag = a.normalName();
             if (tag.equals("body") || tag.equals("html")) break;
-            Signals.Mass m = Signals.mass(a);
+            Signals.Mass m = Signals.mass(a, memo);
             int gained = m.good() - bestMass.good();
             int linkyGained = m.linky() - bestMass.linky();
             if (m.good() >= 1.5 * bestMass.good() && gained > 3 * linkyGained && gained > 400) {

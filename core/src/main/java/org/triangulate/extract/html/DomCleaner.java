@@ -93,8 +93,15 @@ final class DomCleaner {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
+    /** Bit 1: Readability's unlikely list matches (and no "maybe" word); bit 2: the weaker extra list does. */
+    private static int unlikelyFlags(String sig) {
+        if (Signals.MAYBE.matcher(sig).find()) return 0;
+        return (Signals.UNLIKELY.matcher(sig).find() ? 1 : 0) | (Signals.UNLIKELY_EXTRA.matcher(sig).find() ? 2 : 0);
+    }
+
     private static void stripUnlikely(Document doc) {
         List<Element> drop = new ArrayList<>();
+        java.util.Map<String, Integer> unlikelyFlags = new java.util.HashMap<>();
         for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
             String tag = e.normalName();
             if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
@@ -107,9 +114,10 @@ final class DomCleaner {
             String role = e.attr("role");
             boolean unlikelyRole = !role.isEmpty() && Signals.UNLIKELY_ROLES.matcher(role).matches();
             String sig = Signals.classAndId(e);
-            boolean maybe = sig.length() > 1 && Signals.MAYBE.matcher(sig).find();
-            boolean core = sig.length() > 1 && Signals.UNLIKELY.matcher(sig).find() && !maybe;
-            boolean extra = sig.length() > 1 && Signals.UNLIKELY_EXTRA.matcher(sig).find() && !maybe;
+            // pages repeat a few class strings thousands of times: each is matched once
+            int flags = sig.length() <= 1 ? 0 : unlikelyFlags.computeIfAbsent(sig, DomCleaner::unlikelyFlags);
+            boolean core = (flags & 1) != 0;
+            boolean extra = (flags & 2) != 0;
             if (!(unlikelyRole || core || extra) || insideTableOrCode(e) || holdsArticle(e)) {
                 continue;
             }

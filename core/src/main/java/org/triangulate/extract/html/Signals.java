@@ -87,18 +87,21 @@ final class Signals {
 
     /** Readability's class weight: +25 per positive, -25 per negative class and id. */
     static int classWeight(Element e) {
-        int w = 0;
-        String cls = e.className();
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) w -= 25;
-            if (POSITIVE.matcher(cls).find()) w += 25;
-        }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) w -= 25;
-            if (POSITIVE.matcher(id).find()) w += 25;
-        }
-        return w;
+        return nameWeight(e.className()) + nameWeight(e.id());
+    }
+
+    /** Class strings repeat thousands of times per page: weights are cached (bounded; cleared when full). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> NAME_WEIGHTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int nameWeight(String name) {
+        if (name.isEmpty()) return 0;
+        Integer w = NAME_WEIGHTS.get(name);
+        if (w != null) return w;
+        int v = (NEGATIVE.matcher(name).find() ? -25 : 0) + (POSITIVE.matcher(name).find() ? 25 : 0);
+        if (NAME_WEIGHTS.size() > 20_000) NAME_WEIGHTS.clear();
+        NAME_WEIGHTS.put(name, v);
+        return v;
     }
 
     /** Length of the element's text with whitespace runs collapsed (approximately: runs count as one). */
@@ -196,23 +199,39 @@ final class Signals {
 
     /** Prose chars and link-dense chars in the leaf text blocks under an element. */
     static Mass mass(Element root) {
+        return mass(root, null);
+    }
+
+    /**
+     * {@link #mass(Element)} with each block's share kept in {@code memo} (when not null), for callers that weigh
+     * nested containers of one unchanged DOM: a block counts the same under every ancestor.
+     */
+    static Mass mass(Element root, java.util.Map<Element, int[]> memo) {
         int good = 0;
         int linky = 0;
         for (Element e : root.select(MASS_BLOCKS)) {
-            // only leaf blocks count, so nested blocks are not counted twice
-            if (e.select(TEXT_BLOCKS).size() > 1) {
-                continue;
+            int[] share = memo == null ? null : memo.get(e);
+            if (share == null) {
+                share = blockMass(e);
+                if (memo != null) memo.put(e, share);
             }
-            int len = textLength(e);
-            if (len == 0) continue;
-            double ld = linkDensity(e);
-            if (ld >= 0.5) {
-                linky += len;
-            } else if (ld < 0.3 && len >= 40) {
-                good += len;
-            }
+            good += share[0];
+            linky += share[1];
         }
         return new Mass(good, linky);
+    }
+
+    private static final int[] NO_MASS = {0, 0};
+
+    /** A block's {prose, link-dense} chars; only leaf blocks count, so nested blocks are not counted twice. */
+    private static int[] blockMass(Element e) {
+        if (e.select(TEXT_BLOCKS).size() > 1) return NO_MASS;
+        int len = textLength(e);
+        if (len == 0) return NO_MASS;
+        double ld = linkDensity(e);
+        if (ld >= 0.5) return new int[] {0, len};
+        if (ld < 0.3 && len >= 40) return new int[] {len, 0};
+        return NO_MASS;
     }
 
 }

@@ -53,6 +53,7 @@ final class TextNormalizer {
 
     /** Whitespace (including no-break spaces) collapsed to single spaces, trimmed. */
     static String collapse(String s) {
+        if (isCollapsed(s)) return s;
         StringBuilder b = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
@@ -69,6 +70,27 @@ final class TextNormalizer {
         int len = b.length();
         if (len > 0 && b.charAt(len - 1) == ' ') b.setLength(len - 1);
         return b.toString();
+    }
+
+    /** True when {@link #collapse} would return the string unchanged: single plain spaces, none at the ends. */
+    private static boolean isCollapsed(String s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') return false;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (space) return false;
+                space = true;
+            } else if (c <= ' ' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF' || c >= '\u1680' && Character.isWhitespace(c)
+                    || c == '\u0085') {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return true;
     }
 
     /** UTF-8 bytes that were decoded as windows-1252 (or Latin-1), decoded again; the text as is unless that is clean UTF-8. */
