@@ -57,13 +57,17 @@ final class BoilerplateFilter {
      * bylines, date lines ("Updated: December 9, 2024"), reading times, view counts and, at the end, copyright
      * lines. Inside the body such a line may be text (a dated entry of a timeline) and stays.
      */
+    /** Lines looked at from each end (on the dev sets the bound changes one page, wikipedia-2, for the better). */
+    private static final int MAX_EDGE_LINES = 20;
+
     static List<String> trimEdges(List<String> paragraphs) {
         int n = paragraphs.size();
         boolean[] drop = new boolean[n];
-        for (int i = 0; i < n && !isProse(paragraphs.get(i)); i++) {
+        // a page's meta lines come in a handful; a text without prose (link lists, tables) is not read line by line
+        for (int i = 0; i < Math.min(n, MAX_EDGE_LINES) && !isProse(paragraphs.get(i)); i++) {
             drop[i] = isMetaLine(paragraphs.get(i));
         }
-        for (int i = n - 1; i >= 0 && !isProse(paragraphs.get(i)); i--) {
+        for (int i = n - 1; i >= Math.max(0, n - MAX_EDGE_LINES) && !isProse(paragraphs.get(i)); i--) {
             String p = paragraphs.get(i);
             drop[i] |= isMetaLine(p) || p.length() <= MAX_STOCK_CHARS && COPYRIGHT.matcher(p).find();
         }

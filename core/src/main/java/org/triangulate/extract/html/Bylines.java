@@ -55,6 +55,32 @@ final class Bylines {
     private static final String LABEL_TAGS = "span, p, div, dt, th, td, strong, b, em, small, label, h2, h3, h4, h5, h6";
     private static final org.jsoup.select.Evaluator LABEL_ELEMENTS = Signals.css(LABEL_TAGS);
     private static final org.jsoup.select.Evaluator TEXT_ELEMENTS = Signals.css(LABEL_TAGS + ", li, address, dd, a");
+    /** The first word of {@link #BY_START}: a cheap test on an element's first text before its whole text is read. */
+    private static final Pattern BY_WORD = Pattern.compile(
+            "(?iu)^(written|posted|words|story|text|reported|article|by|par|von|door|автор)(\\b|$)");
+
+    /** Whether the element's first non-blank text opens with a byline word (or one of the words before "by"). */
+    private static boolean opensWithByWord(Element e) {
+        for (Node n = e.firstChild(); n != null; n = next(n, e)) {
+            if (n instanceof TextNode t) {
+                String head = t.getWholeText();
+                head = TextNormalizer.collapse(head.length() > 40 ? head.substring(0, 40) : head);
+                if (!head.isEmpty()) return BY_WORD.matcher(head).find();
+            }
+        }
+        return false;
+    }
+
+    /** The node after {@code n} in document order, not leaving {@code root}. */
+    private static Node next(Node n, Element root) {
+        if (n.childNodeSize() > 0) return n.childNode(0);
+        for (Node p = n; p != null && p != root; p = p.parentNode()) {
+            Node s = p.nextSibling();
+            if (s != null) return s;
+        }
+        return null;
+    }
+
     /** A line opening with a byline word: "By", "Written by", "by:", "Par", "Von", "Автор". */
     private static final Pattern BY_START = Pattern.compile(
             "(?iu)^(written |posted |words |story |text |reported |article )?(by|par|von|door|автор)(:|\\s)\\s*\\S");
@@ -132,7 +158,7 @@ final class Bylines {
     /** "By Jane Doe", "by: Ziyi Xu, Dec 17, 2025", "Written by Cassidy Horton" as the whole text of a short block. */
     private static Found byLine(Element e) {
         // the collapsed text is never much shorter than the counted length: long blocks are skipped unread
-        if (Signals.textLengthAtMost(e, 124) > 122) return null;
+        if (!opensWithByWord(e) || Signals.textLengthAtMost(e, 124) > 122) return null;
         String text = TextNormalizer.collapse(listText(e));
         if (text.length() > 120 || !BY_START.matcher(text).find() || foreign(e)) return null;
         // "<div><p>By Preetam Jinka</p><p>Co-founder</p></div>": the inner line is the byline, not the block
