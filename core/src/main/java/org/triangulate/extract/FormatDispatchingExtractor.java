@@ -41,8 +41,14 @@ final class FormatDispatchingExtractor implements Extractor {
 
     /** One outlet table shared by the text and Markdown extractors (it is loaded once). */
     private FormatDispatchingExtractor(org.triangulate.extract.meta.ZoneResolver zones) {
-        this(new HtmlExtractor(), new MarkdownExtractor(zones), new TextDumpExtractor(zones),
-                new LanguageResolver(new LanguageDetector()));
+        this(new HtmlExtractor(), new MarkdownExtractor(zones), new TextDumpExtractor(zones), languages());
+    }
+
+    /** The language model loads in the background while the first page is extracted. */
+    private static LanguageResolver languages() {
+        LanguageDetector detector = new LanguageDetector();
+        detector.loadInBackground();
+        return new LanguageResolver(detector);
     }
 
     FormatDispatchingExtractor(Extractor html, Extractor markdown, Extractor text, LanguageResolver languages) {

@@ -115,6 +115,25 @@ public final class LanguageDetector {
         return null;
     }
 
+    /**
+     * Starts loading the model on a background daemon thread (once; it takes most of a second cold), so that it
+     * overlaps the extraction of the first page. A failure is left for the first {@link #detect} call to report.
+     */
+    public void loadInBackground() {
+        if (model != null || loading.getAndSet(true)) return;
+        Thread t = new Thread(() -> {
+            try {
+                model();
+            } catch (RuntimeException e) {
+                // reported by the first detect call, which loads again
+            }
+        }, "triangulate-language-model");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
+
     private LanguageDetectorModel model() {
         LanguageDetectorModel m = model;
         if (m == null) {

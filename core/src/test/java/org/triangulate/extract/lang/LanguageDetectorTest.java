@@ -61,4 +61,20 @@ class LanguageDetectorTest {
         assertThat(LanguageDetector.ukrainianOrRussian("гэта быў і ёсць")).isNull();
         assertThat(LanguageDetector.ukrainianOrRussian("бұл сөзы қазақ тілі эмес")).isNull();
     }
+
+    @Test
+    void aModelLoadingInTheBackgroundServesTheFirstCallsOfSeveralThreads() throws Exception {
+        LanguageDetector fresh = new LanguageDetector();
+        fresh.loadInBackground();
+        fresh.loadInBackground(); // a second call starts nothing more
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> fresh.detect("The Kremlin said on Wednesday that it saw no reason to change course."));
+            var b = pool.submit(() -> fresh.detect("Der Kreml sagte am Mittwoch, er sehe keinen Grund für einen Kurswechsel."));
+            assertThat(a.get().orElseThrow().code()).isEqualTo("en");
+            assertThat(b.get().orElseThrow().code()).isEqualTo("de");
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
