@@ -156,7 +156,7 @@ final class StandardProvenanceAnalyzer implements ProvenanceAnalyzer {
                 Role role = role(s, docs.get(i), docs.get(j));
                 out.add(new ArticleProvenance(a.id(), role, arts.get(j).id(), round(s.similarity()),
                         round(s.coverage()), cited[i], passages, explain(role, s, arts.get(j).id(), docs.get(i),
-                        docs.get(j), direction(j, i, arts, cited, stats))));
+                        docs.get(j), directionOrTie(j, i, arts, cited, stats, units))));
             }
         }
         if (eventId == null) {
@@ -255,6 +255,17 @@ final class StandardProvenanceAnalyzer implements ProvenanceAnalyzer {
             return tj.isBefore(ti) ? prefix + "equal overlap; published earlier" : null;
         }
         return null;
+    }
+
+    /** {@link #direction}, or the tie rule {@link #canBeSource} applied when overlap and time say nothing. */
+    private static String directionOrTie(int j, int i, List<Article> arts, CitedOrigin[] cited, PairStats[][] stats,
+                                         int[] units) {
+        String d = direction(j, i, arts, cited, stats);
+        if (d != null) return d;
+        String why = "a tie on overlap and publication time; ";
+        return why + (units[j] != units[i]
+                ? "the more complete copy (" + units[j] + " story units against " + units[i] + ") is taken as the source"
+                : "the copy listed first is taken as the source");
     }
 
     private static boolean canBeSource(int j, int i, List<Article> arts, CitedOrigin[] cited, PairStats[][] stats,

@@ -1,7 +1,5 @@
 package org.triangulate.report;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +26,6 @@ import org.triangulate.provenance.PassageMatch;
  * Markdown briefing, plus a drawing of who reused whom and passage-by-passage colouring.
  */
 public final class HtmlReport {
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final String CSS = """
             body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
             h1{font-size:1.6em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:2em}
@@ -61,7 +57,7 @@ public final class HtmlReport {
             for (String id : s.events()) {
                 EventCluster ev = b.event(id);
                 if (ev != null) {
-                    h.append("<li><b>").append(ev.first() == null ? "undated" : TIME.format(ev.first()))
+                    h.append("<li><b>").append(ev.first() == null ? "undated" : Times.at(ev.first(), b.articlesByTime(ev)))
                             .append("</b> — <a href=\"#").append(e(ev.id())).append("\">").append(e(b.eventTitle(ev)))
                             .append("</a> (").append(ev.articles().size()).append(" articles)</li>");
                 }
@@ -82,7 +78,7 @@ public final class HtmlReport {
             h.append("<li id=\"a-").append(e(art.id())).append("\"><b>[").append(e(art.id())).append("]</b> ")
                     .append(e(Objects.requireNonNullElse(art.outlet(), "unknown outlet"))).append(": ")
                     .append(e(Objects.requireNonNullElse(art.title(), "(untitled)"))).append(" — ")
-                    .append(art.published() == null ? "publish time unknown" : TIME.format(art.published()))
+                    .append(art.published() == null ? "publish time unknown" : Times.published(art))
                     .append(" — <code>").append(e(art.source())).append("</code></li>");
         }
         h.append("</ul>\n");
@@ -119,7 +115,7 @@ public final class HtmlReport {
             ArticleProvenance p = b.provenance(art.id());
             h.append("<tr><td>").append(ref(art.id())).append("</td><td>")
                     .append(e(Objects.requireNonNullElse(art.outlet(), "?"))).append("</td><td>")
-                    .append(art.published() == null ? "unknown" : TIME.format(art.published())).append("</td><td>")
+                    .append(art.published() == null ? "unknown" : Times.published(art)).append("</td><td>")
                     .append(p == null ? "?" : e(p.role().label())).append("</td><td>")
                     .append(p == null || p.copyOf() == null ? "—" : ref(p.copyOf())).append("</td><td class=num>")
                     .append(art.wordCount()).append("</td><td class=num>")

@@ -1,8 +1,6 @@
 package org.triangulate.report;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,8 +29,6 @@ import org.triangulate.provenance.PassageMatch;
  * what, quotes, figures, agreements and discrepancies. Every statement cites the articles it rests on as [id].
  */
 public final class MarkdownReport {
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private MarkdownReport() {
     }
@@ -58,7 +54,7 @@ public final class MarkdownReport {
                 if (e == null) {
                     continue;
                 }
-                sb.append("- **").append(e.first() == null ? "undated" : TIME.format(e.first())).append("** — ")
+                sb.append("- **").append(e.first() == null ? "undated" : Times.at(e.first(), b.articlesByTime(e))).append("** — ")
                         .append(esc(b.eventTitle(e))).append(" (").append(e.id()).append("; ")
                         .append(e.articles().size()).append(e.articles().size() == 1 ? " article" : " articles");
                 String origin = b.provenance(e).map(EventProvenance::originOutlet).orElse(null);
@@ -97,7 +93,7 @@ public final class MarkdownReport {
         for (Article art : a.articles()) {
             sb.append("- [").append(art.id()).append("] ").append(esc(nz(art.outlet(), "unknown outlet")))
                     .append(": ").append(esc(nz(art.title(), "(untitled)")))
-                    .append(art.published() == null ? " — publish time unknown" : " — " + TIME.format(art.published()))
+                    .append(art.published() == null ? " — publish time unknown" : " — " + Times.published(art))
                     .append(" — `").append(art.source()).append('`');
             if (art.url() != null) {
                 sb.append(" <").append(art.url()).append('>');
@@ -136,9 +132,9 @@ public final class MarkdownReport {
             }
         });
         if (e.first() != null) {
-            sb.append("- **First seen:** ").append(TIME.format(e.first()));
+            sb.append("- **First seen:** ").append(Times.at(e.first(), b.articlesByTime(e)));
             if (e.last() != null && !e.last().equals(e.first())) {
-                sb.append("; last ").append(TIME.format(e.last()));
+                sb.append("; last ").append(Times.at(e.last(), b.articlesByTime(e)));
             }
             sb.append('\n');
         }
@@ -154,7 +150,7 @@ public final class MarkdownReport {
         for (Article art : b.articlesByTime(e)) {
             ArticleProvenance p = b.provenance(art.id());
             sb.append("| [").append(art.id()).append("] | ").append(cell(nz(art.outlet(), "?"))).append(" | ")
-                    .append(art.published() == null ? "unknown" : TIME.format(art.published())).append(" | ")
+                    .append(art.published() == null ? "unknown" : Times.published(art)).append(" | ")
                     .append(p == null ? "?" : p.role().label()).append(" | ")
                     .append(p == null || p.copyOf() == null ? "—" : "[" + p.copyOf() + "]").append(" | ")
                     .append(art.wordCount()).append(" | ")

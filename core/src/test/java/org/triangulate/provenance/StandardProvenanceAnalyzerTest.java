@@ -75,4 +75,17 @@ class StandardProvenanceAnalyzerTest {
         assertThat(new StandardProvenanceAnalyzer().analyze(List.of(empty, blank),
                 Snippets.events(List.of("empty", "blank", "missing"))).events()).hasSize(1);
     }
+
+    @Test
+    void identicalCopiesAtTheSameTimeSayWhichTieRuleChoseTheSource() {
+        String[] body = {ORIGINAL[1], ORIGINAL[2], ORIGINAL[3]};
+        var first = Snippets.dated("first", "Daily A", "2024-11-20T10:00:00Z", body);
+        var second = Snippets.dated("second", "Daily B", "2024-11-20T10:00:00Z", body);
+        Provenance p = new StandardProvenanceAnalyzer().analyze(List.of(first, second),
+                Snippets.events(List.of("first", "second")));
+        ArticleProvenance copy = p.of("second").orElseThrow();
+        assertThat(copy.copyOf()).isEqualTo("first");
+        assertThat(copy.explanation()).doesNotContain("null")
+                .contains("a tie on overlap and publication time; the copy listed first is taken as the source");
+    }
 }
