@@ -44,8 +44,9 @@ final class TextRenderer {
 
     private static void flush(StringBuilder buf, List<String> out) {
         if (buf.isEmpty()) return;
-        // pages that carry UTF-8 read as windows-1252 in their own source ("isn&acirc;&euro;&trade;t") are repaired
-        String p = TextNormalizer.unMojibake(TextNormalizer.collapse(buf.toString()));
+        // pages that carry UTF-8 read as windows-1252 in their own source ("isn&acirc;&euro;&trade;t") are repaired,
+        // before whitespace is collapsed: a no-break space read that way is "Â" + U+00A0, and U+00A0 must stay a byte
+        String p = TextNormalizer.collapse(TextNormalizer.unMojibake(buf.toString()));
         buf.setLength(0);
         if (!p.isEmpty()) out.add(p);
     }

@@ -20,4 +20,11 @@ class TextRendererTest {
         assertThat(TextRenderer.paragraphs(root)).containsExactly("AI isn\u2019t just changing how we work.",
                 "Caf\u00e9 prices rose \u2014 a real dash stays.");
     }
+
+    @Test
+    void latin1ReadUtf8WithNoBreakSpacesIsRepairedToo() {
+        // "let’s" and a no-break space, UTF-8 bytes shown one char per byte (C1 controls included)
+        var root = Jsoup.parseBodyFragment("<p>Now let\u00e2\u0080\u0099s take a peek.\u00c2\u00a0Your cat \u00e2\u0080\u0094 covered.</p>").body();
+        assertThat(TextRenderer.paragraphs(root)).containsExactly("Now let\u2019s take a peek. Your cat \u2014 covered.");
+    }
 }
