@@ -6,11 +6,12 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Turns the article container into paragraphs: every block element (p, div, li, headings, table cells, br, ...)
- * starts a new paragraph, inline elements never break one, whitespace runs collapse to one space.
+ * starts a new paragraph, inline elements never break one, whitespace runs collapse to one space. A table row of
+ * plain cells is one line with its cells separated by tabs.
  */
 final class TextRenderer {
     private TextRenderer() {
@@ -19,27 +20,68 @@ final class TextRenderer {
     static List<String> paragraphs(Element root) {
         List<String> out = new ArrayList<>();
         StringBuilder buf = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     buf.append(t.getWholeText());
+                } else if (node instanceof Element e && e.normalName().equals("tr") && isTextRow(e)) {
+                    flush(buf, out);
+                    row(e, out);
+                    return FilterResult.SKIP_ENTIRELY;
                 } else if (node instanceof Element e && Signals.BLOCKS.contains(e.normalName())) {
                     flush(buf, out);
                 } else if (node instanceof Element e && e.normalName().equals("img")) {
                     buf.append(' ');
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && Signals.BLOCKS.contains(e.normalName())) {
                     flush(buf, out);
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
         flush(buf, out);
         return out;
+    }
+
+    /**
+     * A table row of two or more cells holding only inline text (a row of data, not a layout table's cell of
+     * paragraphs): rendered as one line, cells separated by a tab, so the row still reads as a row.
+     */
+    static boolean isTextRow(Element tr) {
+        int cells = 0;
+        for (Element c : tr.children()) {
+            String n = c.normalName();
+            if (!n.equals("td") && !n.equals("th")) return false;
+            for (Element d : c.getAllElements()) {
+                if (d != c && Signals.BLOCKS.contains(d.normalName()) && !d.normalName().equals("br")
+                        && !d.normalName().equals("img")) {
+                    return false;
+                }
+            }
+            cells++;
+        }
+        return cells >= 2;
+    }
+
+    private static void row(Element tr, List<String> out) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        for (Element c : tr.children()) {
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof TextNode t) cell.append(t.getWholeText());
+                else if (node instanceof Element e && (e.normalName().equals("br") || e.normalName().equals("img"))) cell.append(' ');
+            }, c);
+            String text = TextNormalizer.collapse(TextNormalizer.unMojibake(cell.toString()));
+            cell.setLength(0);
+            if (!text.isEmpty()) cells.add(text);
+        }
+        if (!cells.isEmpty()) out.add(String.join("\t", cells));
     }
 
     private static void flush(StringBuilder buf, List<String> out) {

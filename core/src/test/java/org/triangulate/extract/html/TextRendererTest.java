@@ -27,4 +27,14 @@ class TextRendererTest {
         var root = Jsoup.parseBodyFragment("<p>Now let\u00e2\u0080\u0099s take a peek.\u00c2\u00a0Your cat \u00e2\u0080\u0094 covered.</p>").body();
         assertThat(TextRenderer.paragraphs(root)).containsExactly("Now let\u2019s take a peek. Your cat \u2014 covered.");
     }
+
+    @Test
+    void aRowOfPlainCellsIsOneLineWithTabsButALayoutCellKeepsItsParagraphs() {
+        var root = Jsoup.parseBodyFragment("<table><tr><th>Rank</th><th>State</th><th>Rate</th></tr>"
+                + "<tr><td>1</td><td><a href=/ak>Alaska</a></td><td>$14.55<br>per hour</td></tr></table>"
+                + "<table><tr><td><p>First paragraph of a layout cell.</p><p>Second one.</p></td><td>Side</td></tr></table>")
+                .body();
+        assertThat(TextRenderer.paragraphs(root)).containsExactly("Rank\tState\tRate", "1\tAlaska\t$14.55 per hour",
+                "First paragraph of a layout cell.", "Second one.", "Side");
+    }
 }
