@@ -98,23 +98,36 @@ final class ArticleCleaner {
         int articleChars = Signals.textLength(root);
         for (Element parent : new ArrayList<>(root.getAllElements())) {
             if (parent.parent() == null || parent == root || parent.childrenSize() < TEASERS_MIN) continue;
-            if (parent.selectFirst(Signals.CORE) != null) continue;
+            // the best-scored block is protected, unless it is itself one of the cards (a long teaser excerpt)
+            Element core = parent.selectFirst(Signals.CORE);
+            if (core != null && !isTeaser(cardOf(core, parent))) continue;
             java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
             int teaserChars = 0;
             for (Element c : parent.children()) {
                 if (isTeaser(c)) {
-                    kinds.merge(c.normalName() + "." + c.className(), 1, Integer::sum);
+                    kinds.merge(c.normalName() + "." + firstClass(c), 1, Integer::sum);
                     teaserChars += Signals.textLength(c);
                 }
             }
             int most = kinds.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             int gridChars = Signals.textLength(parent);
-            // a grid holding most of the text is the article itself (a listicle of linked items)
-            if (most >= TEASERS_MIN && teaserChars >= 0.6 * gridChars && gridChars < 0.5 * articleChars
-                    && !proseFollows(parent, root)) {
+            // a grid holding most of the text, or followed by prose, is the article's own (a listicle of linked
+            // items), unless a label such as "Latest News" or "Related posts" introduces it
+            if (most >= TEASERS_MIN && teaserChars >= 0.6 * gridChars
+                    && (gridChars < 0.5 * articleChars && !proseFollows(parent, root) || labelledAsRelated(parent, root))) {
                 parent.remove();
             }
         }
+    }
+
+    /**
+     * The card's kind: its first class word. WordPress and page builders add per-post classes after it
+     * ("elementor-post post-4185 category-blog ..."), so whole class strings differ between cards of one grid.
+     */
+    private static String firstClass(Element c) {
+        String cls = c.className().strip();
+        int sp = cls.indexOf(' ');
+        return sp < 0 ? cls : cls.substring(0, sp);
     }
 
     /**
@@ -128,6 +141,13 @@ final class ArticleCleaner {
             }
         }
         return false;
+    }
+
+    /** The child of {@code parent} that holds {@code e}. */
+    private static Element cardOf(Element e, Element parent) {
+        Element x = e;
+        while (x.parent() != null && x.parent() != parent) x = x.parent();
+        return x;
     }
 
     /** Short, and its heading is a link to another page (or the whole card is one). */
@@ -267,6 +287,18 @@ final class ArticleCleaner {
      * A short link list is dropped when a label such as "You might also like" introduces it: link lists between
      * the paragraphs (products, tools, sources) are mostly the article's own (wcxb-dev, readability/).
      */
+    /**
+     * {@link #introducedAsRelated} for a block whose label sits before one of its first-child ancestors (a page
+     * builder's heading widget, then the posts widget holding the grid), up to four levels.
+     */
+    private static boolean labelledAsRelated(Element block, Element root) {
+        Element x = block;
+        for (int level = 0; level < 4 && x != null && x != root; level++, x = x.parent()) {
+            if (x.previousElementSibling() != null) return introducedAsRelated(x);
+        }
+        return false;
+    }
+
     private static boolean introducedAsRelated(Element list) {
         Element prev = list.previousElementSibling();
         return prev != null && prev.text().length() < 60 && RELATED_LABEL.matcher(prev.text()).find();

@@ -68,6 +68,39 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aGridALabelIntroducesGoesEvenBeforeProseAndWithPerPostClasses() {
+        StringBuilder grid = new StringBuilder("<div class=\"widget-heading\"><h2>Latest News</h2></div>"
+                + "<div class=\"widget-posts\"><div class=\"posts-container\">");
+        for (int i = 1; i <= 3; i++) {
+            // page builders add per-post classes after the card's own
+            grid.append("<article class=\"builder-post post-").append(4180 + i).append(" category-blog\"><h3><a href=\"/story-")
+                    .append(i).append("\">Another story ").append(i).append("</a></h3><p>A short excerpt of another story "
+                    + "on this site, long enough that the links are a small part of the card.</p></article>");
+        }
+        grid.append("</div></div>");
+        String body = "<p>" + PARA + "</p><p>" + PARA + "</p>";
+        String after = "<p>" + PARA + " A testimonial after the grid.</p>";
+        assertThat(clean(article(body + grid + after))).doesNotContain("A short excerpt").contains("A testimonial");
+        String unlabelled = grid.toString().replace("Latest News", "Our team");
+        assertThat(clean(article(body + unlabelled + after)))
+                .as("without the label, cards before more prose are the article's own").contains("A short excerpt");
+    }
+
+    @Test
+    void aCardThatScoredBestDoesNotShieldItsGrid() {
+        StringBuilder grid = new StringBuilder("<div class=\"posts\">");
+        for (int i = 1; i <= 3; i++) {
+            grid.append("<article class=\"post-card\"><h3><a href=\"/story-").append(i).append("\">Another story ")
+                    .append(i).append("</a></h3><p").append(i == 1 ? " " + Signals.CORE_MARK : "")
+                    .append(">A short excerpt of another story on this site, long enough that the links are a small part "
+                            + "of the card.</p></article>");
+        }
+        grid.append("</div>");
+        String body = "<p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p>";
+        assertThat(clean(article(body + grid))).doesNotContain("A short excerpt");
+    }
+
+    @Test
     void theBestScoredCandidateIsNeverCleanedAwayForItsClassName() {
         Element a = article("<section class=\"newsletter-content\" " + Signals.CORE_MARK + "><p>" + PARA
                 + " Issue 94.</p><p>" + PARA + "</p></section>");
