@@ -22,6 +22,9 @@ final class BoilerplateFilter {
     private static final Pattern COUNTS = Pattern.compile(
             "(?i)(reading time:?\\s*)?\\d[\\d,.]*\\s*(min|mins|minutes?|views?|shares?|likes?)(\\s+read)?\\.?");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b)|all rights reserved");
+    /** A call to follow, join or sign up, at the end of the text: the site's, not the article's. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(follow (me|us)|join (our|the|me|us)|subscribe"
+            + "|sign up|like us on|find us on|connect with (me|us)|don.t forget to (subscribe|follow))\\b");
     /** Past this length a paragraph is prose and ends the edge (about two lines of text). */
     private static final int PROSE_CHARS = 150;
     /** Stock lines are short; longer paragraphs that start alike are real text. */
@@ -55,7 +58,7 @@ final class BoilerplateFilter {
     /**
      * Drops metadata lines among the short paragraphs before the first and after the last paragraph of prose:
      * bylines, date lines ("Updated: December 9, 2024"), reading times, view counts and, at the end, copyright
-     * lines. Inside the body such a line may be text (a dated entry of a timeline) and stays.
+     * lines and calls to follow, join or sign up. Inside the body such a line may be text (a dated entry of a timeline) and stays.
      */
     /** Lines looked at from each end (on the dev sets the bound changes one page, wikipedia-2, for the better). */
     private static final int MAX_EDGE_LINES = 20;
@@ -69,7 +72,8 @@ final class BoilerplateFilter {
         }
         for (int i = n - 1; i >= Math.max(0, n - MAX_EDGE_LINES) && !isProse(paragraphs.get(i)); i--) {
             String p = paragraphs.get(i);
-            drop[i] |= isMetaLine(p) || p.length() <= MAX_STOCK_CHARS && COPYRIGHT.matcher(p).find();
+            drop[i] |= isMetaLine(p) || p.length() <= MAX_STOCK_CHARS && COPYRIGHT.matcher(p).find()
+                    || CALL_TO_ACTION.matcher(p).find();
         }
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -22,4 +22,13 @@ class BoilerplateFilterTest {
                 "March 3, 2025", prose, "Last updated on November 24, 2025", "Copyright © 2025 Example News.");
         assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, "March 3, 2025", prose);
     }
+
+    @Test
+    void callsToFollowOrSignUpGoAtTheEndOnly() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        List<String> in = List.of("Sign up for the council's consultation by Friday.", prose,
+                "Join our mailing list! Get a newsletter when an episode is published", "Follow me on Instagram: @maven");
+        assertThat(BoilerplateFilter.filter(in)).containsExactly("Sign up for the council's consultation by Friday.", prose);
+    }
 }
