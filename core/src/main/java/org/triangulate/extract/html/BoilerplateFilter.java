@@ -25,6 +25,9 @@ final class BoilerplateFilter {
     /** A call to follow, join or sign up, at the end of the text: the site's, not the article's. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(follow (me|us)|join (our|the|me|us)|subscribe"
             + "|sign up|like us on|find us on|connect with (me|us)|don.t forget to (subscribe|follow))\\b");
+    /** An unfilled template slot alone in a paragraph: "[CTA_MODULE]", "{{ author }}", "%AD_SLOT%". */
+    private static final Pattern TEMPLATE_SLOT = Pattern.compile(
+            "\\[[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\]|\\{\\{[^{}]{1,60}\\}\\}|%[A-Z][A-Z0-9]*(_[A-Z0-9]+)+%");
     /** Past this length a paragraph is prose and ends the edge (about two lines of text). */
     private static final int PROSE_CHARS = 150;
     /** Stock lines are short; longer paragraphs that start alike are real text. */
@@ -50,6 +53,7 @@ final class BoilerplateFilter {
         for (String p : paragraphs) {
             if (p.length() <= MAX_STOCK_CHARS && STOCK.matcher(p.trim()).matches()) continue;
             if (!hasLetterOrDigit(p)) continue;
+            if (p.length() <= 64 && TEMPLATE_SLOT.matcher(p.trim()).matches()) continue;
             out.add(p);
         }
         return trimEdges(out);
