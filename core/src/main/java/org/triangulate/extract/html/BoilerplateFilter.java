@@ -25,6 +25,8 @@ final class BoilerplateFilter {
     /** A call to follow, join or sign up, at the end of the text: the site's, not the article's. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(follow (me|us)|join (our|the|me|us)|subscribe"
             + "|sign up|like us on|find us on|connect with (me|us)|don.t forget to (subscribe|follow))\\b");
+    /** A client-side loading placeholder: "Loading…", "Loading prices for your region...". */
+    private static final Pattern LOADING = Pattern.compile("(?iu)(loading|please wait)\\b.{0,60}(…|\\.\\.\\.)");
     /** An unfilled template slot alone in a paragraph: "[CTA_MODULE]", "{{ author }}", "%AD_SLOT%". */
     private static final Pattern TEMPLATE_SLOT = Pattern.compile(
             "\\[[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\]|\\{\\{[^{}]{1,60}\\}\\}|%[A-Z][A-Z0-9]*(_[A-Z0-9]+)+%");
@@ -54,6 +56,7 @@ final class BoilerplateFilter {
             if (p.length() <= MAX_STOCK_CHARS && STOCK.matcher(p.trim()).matches()) continue;
             if (!hasLetterOrDigit(p)) continue;
             if (p.length() <= 64 && TEMPLATE_SLOT.matcher(p.trim()).matches()) continue;
+            if (p.length() <= 80 && LOADING.matcher(p.trim()).matches()) continue;
             out.add(p);
         }
         return trimEdges(out);

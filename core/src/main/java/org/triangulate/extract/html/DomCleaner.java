@@ -44,13 +44,15 @@ final class DomCleaner {
 
     static void clean(Document doc, boolean stripUnlikely, boolean dropHidden) {
         List<Node> drop = new ArrayList<>();
+        java.util.Set<String> toggled = dropHidden ? toggledIds(doc) : java.util.Set.of();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Comment) {
                     drop.add(node);
                 } else if (node instanceof Element e) {
-                    if (NEVER_TEXT.contains(e.normalName()) || dropHidden && isHidden(e) || isButtonLink(e)) {
+                    if (NEVER_TEXT.contains(e.normalName()) || dropHidden && isHidden(e) && !isCollapsedPanel(e, toggled)
+                            || isButtonLink(e)) {
                         drop.add(e);
                     }
                 }
@@ -75,6 +77,29 @@ final class DomCleaner {
         if (!e.normalName().equals("a")) return false;
         boolean button = e.attr("role").equalsIgnoreCase("button") || BUTTON_CLASS.matcher(e.className()).find();
         return button && Signals.textLengthAtMost(e, BUTTON_MAX_CHARS + 1) <= BUTTON_MAX_CHARS;
+    }
+
+    /** Ids that a control opens or closes ({@code aria-controls}): accordion and disclosure panels. */
+    private static java.util.Set<String> toggledIds(Document doc) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Element c : doc.select("[aria-controls]")) {
+            if (c.closest("nav, header, footer") != null) continue;
+            for (String id : c.attr("aria-controls").trim().split("\\s+")) {
+                if (!id.isEmpty()) ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * A collapsed panel of an accordion or disclosure (steps of a guide, FAQ answers): hidden until the reader opens
+     * it, so part of the page's text, unlike content hidden for good. Its id is named by a control's
+     * {@code aria-controls}, or it is an ARIA region/tab panel labelled by its heading.
+     */
+    private static boolean isCollapsedPanel(Element e, java.util.Set<String> toggled) {
+        if (!e.id().isEmpty() && toggled.contains(e.id())) return true;
+        String role = e.attr("role");
+        return (role.equalsIgnoreCase("region") || role.equalsIgnoreCase("tabpanel")) && e.hasAttr("aria-labelledby");
     }
 
     static boolean isHidden(Element e) {

@@ -9,7 +9,7 @@ class BoilerplateFilterTest {
     @Test
     void dropsStockLinesAndParagraphsWithoutText() {
         List<String> in = List.of("Advertisement", "The council approved the plan on Monday.", "\u200D", "★★★★★",
-                "|", "Share this article", "3", "[CTA_MODULE]", "{{ author_name }}", "%AD_SLOT%", "Read more about the plan in our explainer, which covers every step.");
+                "|", "Share this article", "3", "[CTA_MODULE]", "{{ author_name }}", "%AD_SLOT%", "Loading prices for your region…", "Loading...", "Read more about the plan in our explainer, which covers every step.");
         assertThat(BoilerplateFilter.filter(in)).containsExactly("The council approved the plan on Monday.", "3",
                 "Read more about the plan in our explainer, which covers every step.");
     }

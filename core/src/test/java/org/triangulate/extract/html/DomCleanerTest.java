@@ -1,0 +1,25 @@
+package org.triangulate.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class DomCleanerTest {
+    @Test
+    void collapsedAccordionPanelsStayButHiddenContentGoes() {
+        var doc = Jsoup.parse("<body><div class=guide>"
+                + "<a role=button aria-controls=step-2>2. Get quotes</a>"
+                + "<div id=step-2 style=\"display:none\"><p>Ask three installers for quotes.</p></div>"
+                + "<h3 id=faq-1-h>Is it worth it?</h3>"
+                + "<div role=region aria-labelledby=faq-1-h hidden><p>Usually, within ten years.</p></div>"
+                + "<div style=\"display: none\"><p>A modal nobody opens.</p></div>"
+                + "<nav><button aria-controls=menu>Menu</button></nav><div id=menu hidden><a href=/>Home</a></div>"
+                + "</div></body>");
+        DomCleaner.clean(doc, true);
+        String text = doc.body().text();
+        assertThat(text).contains("Ask three installers for quotes.", "Usually, within ten years.")
+                .doesNotContain("A modal nobody opens.")
+                .as("a menu that a navigation button opens stays hidden").doesNotContain("Home");
+    }
+}
