@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The visible byline of a page, for pages whose metadata names no author: author markup (microdata,
@@ -61,24 +63,16 @@ final class Bylines {
 
     /** Whether the element's first non-blank text opens with a byline word (or one of the words before "by"). */
     private static boolean opensWithByWord(Element e) {
-        for (Node n = e.firstChild(); n != null; n = next(n, e)) {
-            if (n instanceof TextNode t) {
-                String head = t.getWholeText();
-                head = TextNormalizer.collapse(head.length() > 40 ? head.substring(0, 40) : head);
-                if (!head.isEmpty()) return BY_WORD.matcher(head).find();
-            }
-        }
-        return false;
-    }
-
-    /** The node after {@code n} in document order, not leaving {@code root}. */
-    private static Node next(Node n, Element root) {
-        if (n.childNodeSize() > 0) return n.childNode(0);
-        for (Node p = n; p != null && p != root; p = p.parentNode()) {
-            Node s = p.nextSibling();
-            if (s != null) return s;
-        }
-        return null;
+        String[] head = {null};
+        NodeTraversor.filter((n, depth) -> {
+            if (!(n instanceof TextNode t)) return NodeFilter.FilterResult.CONTINUE;
+            String text = t.getWholeText();
+            text = TextNormalizer.collapse(text.length() > 40 ? text.substring(0, 40) : text);
+            if (text.isEmpty()) return NodeFilter.FilterResult.CONTINUE;
+            head[0] = text;
+            return NodeFilter.FilterResult.STOP;
+        }, e);
+        return head[0] != null && BY_WORD.matcher(head[0]).find();
     }
 
     /** A line opening with a byline word: "By", "Written by", "by:", "Par", "Von", "Автор". */

@@ -119,6 +119,8 @@ final class DomCleaner {
     }
 
     /** Bit 1: Readability's unlikely list matches (and no "maybe" word); bit 2: the weaker extra list does. */
+    private static final ClassNameMemo UNLIKELY_FLAGS = new ClassNameMemo(DomCleaner::unlikelyFlags);
+
     private static int unlikelyFlags(String sig) {
         if (Signals.MAYBE.matcher(sig).find()) return 0;
         return (Signals.UNLIKELY.matcher(sig).find() ? 1 : 0) | (Signals.UNLIKELY_EXTRA.matcher(sig).find() ? 2 : 0);
@@ -126,7 +128,6 @@ final class DomCleaner {
 
     private static void stripUnlikely(Document doc) {
         List<Element> drop = new ArrayList<>();
-        java.util.Map<String, Integer> unlikelyFlags = new java.util.HashMap<>();
         for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
             String tag = e.normalName();
             if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
@@ -139,8 +140,7 @@ final class DomCleaner {
             String role = e.attr("role");
             boolean unlikelyRole = !role.isEmpty() && Signals.UNLIKELY_ROLES.matcher(role).matches();
             String sig = Signals.classAndId(e);
-            // pages repeat a few class strings thousands of times: each is matched once
-            int flags = sig.length() <= 1 ? 0 : unlikelyFlags.computeIfAbsent(sig, DomCleaner::unlikelyFlags);
+            int flags = sig.length() <= 1 ? 0 : UNLIKELY_FLAGS.get(sig);
             boolean core = (flags & 1) != 0;
             boolean extra = (flags & 2) != 0;
             if (!(unlikelyRole || core || extra) || insideTableOrCode(e) || holdsArticle(e)) {

@@ -90,18 +90,11 @@ final class Signals {
         return nameWeight(e.className()) + nameWeight(e.id());
     }
 
-    /** Class strings repeat thousands of times per page: weights are cached (bounded; cleared when full). */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> NAME_WEIGHTS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ClassNameMemo NAME_WEIGHTS = new ClassNameMemo(
+            name -> (NEGATIVE.matcher(name).find() ? -25 : 0) + (POSITIVE.matcher(name).find() ? 25 : 0));
 
     private static int nameWeight(String name) {
-        if (name.isEmpty()) return 0;
-        Integer w = NAME_WEIGHTS.get(name);
-        if (w != null) return w;
-        int v = (NEGATIVE.matcher(name).find() ? -25 : 0) + (POSITIVE.matcher(name).find() ? 25 : 0);
-        if (NAME_WEIGHTS.size() > 20_000) NAME_WEIGHTS.clear();
-        NAME_WEIGHTS.put(name, v);
-        return v;
+        return name.isEmpty() ? 0 : NAME_WEIGHTS.get(name);
     }
 
     /** Length of the element's text with whitespace runs collapsed (approximately: runs count as one). */

@@ -46,6 +46,8 @@ public final class LanguageDetector {
 
     private final LanguageCodes codes = new LanguageCodes();
     private volatile LanguageDetectorModel model;
+    /** Set once a background load has started ({@link #loadInBackground}). */
+    private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The detector; the model is loaded from the classpath on first use. */
     public LanguageDetector() {
@@ -131,8 +133,6 @@ public final class LanguageDetector {
         t.setDaemon(true);
         t.start();
     }
-
-    private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
 
     private LanguageDetectorModel model() {
         LanguageDetectorModel m = model;
