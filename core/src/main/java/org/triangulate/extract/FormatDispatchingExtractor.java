@@ -41,14 +41,8 @@ final class FormatDispatchingExtractor implements Extractor {
 
     /** One outlet table shared by the text and Markdown extractors (it is loaded once). */
     private FormatDispatchingExtractor(org.triangulate.extract.meta.ZoneResolver zones) {
-        this(new HtmlExtractor(), new MarkdownExtractor(zones), new TextDumpExtractor(zones), languages());
-    }
-
-    /** The language model loads in the background while the first page is extracted. */
-    private static LanguageResolver languages() {
-        LanguageDetector detector = new LanguageDetector();
-        detector.loadInBackground();
-        return new LanguageResolver(detector);
+        this(new HtmlExtractor(), new MarkdownExtractor(zones), new TextDumpExtractor(zones),
+                new LanguageResolver(new LanguageDetector()));
     }
 
     FormatDispatchingExtractor(Extractor html, Extractor markdown, Extractor text, LanguageResolver languages) {
@@ -60,6 +54,8 @@ final class FormatDispatchingExtractor implements Extractor {
 
     @Override
     public Article extract(String id, RawDocument document) throws ExtractionException {
+        // the language model loads while the first page is extracted (a no-op once it has started)
+        languages.loadModelInBackground();
         TextBudget.Bounded bounded = document.format() == Format.HTML ? null : TextBudget.apply(document);
         RawDocument doc = bounded == null ? document : bounded.document();
         Article a = switch (doc.format()) {

@@ -40,6 +40,11 @@ public final class LanguageResolver {
         this.detector = Objects.requireNonNull(detector, "detector");
     }
 
+    /** Starts loading the detector's model in the background, once; see {@link LanguageDetector#loadInBackground}. */
+    public void loadModelInBackground() {
+        detector.loadInBackground();
+    }
+
     /**
      * @param declared    the language the page or its container declared (any tag or code form), or null
      * @param declaredVia where the declaration came from ("html lang", "rss channel language"), or null
