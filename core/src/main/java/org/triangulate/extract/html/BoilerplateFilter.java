@@ -53,23 +53,25 @@ final class BoilerplateFilter {
     static List<String> filter(List<String> paragraphs) {
         List<String> out = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
-            if (p.length() <= MAX_STOCK_CHARS && STOCK.matcher(p.trim()).matches()) continue;
+            String t = p.trim();
+            if (p.length() <= MAX_STOCK_CHARS && STOCK.matcher(t).matches()) continue;
             if (!hasLetterOrDigit(p)) continue;
-            if (p.length() <= 64 && TEMPLATE_SLOT.matcher(p.trim()).matches()) continue;
-            if (p.length() <= 80 && LOADING.matcher(p.trim()).matches()) continue;
+            if (p.length() <= 64 && TEMPLATE_SLOT.matcher(t).matches()) continue;
+            if (p.length() <= 80 && LOADING.matcher(t).matches()) continue;
             out.add(p);
         }
         return trimEdges(out);
     }
 
-    /**
-     * Drops metadata lines among the short paragraphs before the first and after the last paragraph of prose:
-     * bylines, date lines ("Updated: December 9, 2024"), reading times, view counts and, at the end, copyright
-     * lines and calls to follow, join or sign up. Inside the body such a line may be text (a dated entry of a timeline) and stays.
-     */
     /** Lines looked at from each end (on the dev sets the bound changes one page, wikipedia-2, for the better). */
     private static final int MAX_EDGE_LINES = 20;
 
+    /**
+     * Drops metadata lines among the short paragraphs before the first and after the last paragraph of prose:
+     * bylines, date lines ("Updated: December 9, 2024"), reading times, view counts and, at the end, copyright
+     * lines and calls to follow, join or sign up. Inside the body such a line may be text (a dated entry of a
+     * timeline) and stays.
+     */
     static List<String> trimEdges(List<String> paragraphs) {
         int n = paragraphs.size();
         boolean[] drop = new boolean[n];

@@ -77,8 +77,7 @@ final class TextRenderer {
                 if (node instanceof TextNode t) cell.append(t.getWholeText());
                 else if (node instanceof Element e && (e.normalName().equals("br") || e.normalName().equals("img"))) cell.append(' ');
             }, c);
-            String text = TextNormalizer.collapse(TextNormalizer.unMojibake(cell.toString()));
-            cell.setLength(0);
+            String text = text(cell);
             if (!text.isEmpty()) cells.add(text);
         }
         if (!cells.isEmpty()) out.add(String.join("\t", cells));
@@ -86,10 +85,18 @@ final class TextRenderer {
 
     private static void flush(StringBuilder buf, List<String> out) {
         if (buf.isEmpty()) return;
-        // pages that carry UTF-8 read as windows-1252 in their own source ("isn&acirc;&euro;&trade;t") are repaired,
-        // before whitespace is collapsed: a no-break space read that way is "Â" + U+00A0, and U+00A0 must stay a byte
-        String p = TextNormalizer.collapse(TextNormalizer.unMojibake(buf.toString()));
-        buf.setLength(0);
+        String p = text(buf);
         if (!p.isEmpty()) out.add(p);
+    }
+
+    /**
+     * The collected text, repaired and collapsed; the buffer is emptied. Pages that carry UTF-8 read as windows-1252
+     * in their own source ("isn&acirc;&euro;&trade;t") are repaired before whitespace is collapsed: a no-break
+     * space read that way is "Â" + U+00A0, and U+00A0 must stay a byte.
+     */
+    private static String text(StringBuilder buf) {
+        String s = TextNormalizer.collapse(TextNormalizer.unMojibake(buf.toString()));
+        buf.setLength(0);
+        return s;
     }
 }
