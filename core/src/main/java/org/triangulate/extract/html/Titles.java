@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
  *   <li>the visible {@code h1} ({@link Headlines}) most like any candidate wins when they share words
  *       ({@link #H1_MATCH}): readers (and human-made gold) call the visible headline the title, and SEO titles
  *       are often reworded; a date, a one-word label or a source note printed into the h1 goes, so do short
- *       labels after a pipe, and an h1 with '?' for lost characters yields to the candidate;</li>
+ *       labels after a pipe, and an h1 with '?' for lost characters or set in capitals yields to the
+ *       candidate;</li>
  *   <li>an h1 naming the site (outlet, host, the part a title's site name was cut from) never counts;</li>
  *   <li>else a heading marked as the headline ({@code itemprop=headline}, {@code h2.entry-title}) that matches;</li>
  *   <li>else the first candidate; with no candidate at all, the article's h1.</li>
@@ -141,6 +142,10 @@ final class Titles {
         if (lostCharacters(text, cand.text())) {
             return new Title(cand.text(), cand.source() + " (the h1 has '?' for lost characters)");
         }
+        // an h1 set in capitals ("BEST DRIP COFFEE MAKER IN 2026") is styling; the metadata keeps the writer's case
+        if (inCapitals(text) && !inCapitals(cand.text())) {
+            return new Title(cand.text(), cand.source() + " (the matching h1 is set in capitals)");
+        }
         String rule = cand == first ? "h1 (matches " + first.source() + ")"
                 : "h1 (matches " + cand.source() + "; over " + first.source() + ")";
         String headline = withoutPipeLabels(text);
@@ -149,6 +154,17 @@ final class Titles {
             rule += "; label after '|' removed";
         }
         return text.equals(first.text()) ? new Title(text, first.source()) : new Title(text, rule);
+    }
+
+    /** Two or more words and no lower-case letter: a headline set in capitals. */
+    static boolean inCapitals(String s) {
+        boolean upper = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isUpperCase(c)) upper = true;
+        }
+        return upper && words(s) >= 2;
     }
 
     private static String describe(Element e) {

@@ -24,6 +24,18 @@ class TitlesTest {
     }
 
     @Test
+    void anH1SetInCapitalsYieldsToTheMetadataTitleInTheWritersCase() {
+        PageMetadata m = meta("<meta property=\"og:title\" content=\"Best Drip Coffee Maker 2026: Buying Tips From Pros\">",
+                "<article><h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM PROS</h1><p>Text.</p></article>");
+        assertThat(m.title()).isEqualTo("Best Drip Coffee Maker 2026: Buying Tips From Pros");
+        assertThat(m.provenance().get("title")).isEqualTo("og:title (the matching h1 is set in capitals)");
+        // a capitalised acronym alone is not a headline set in capitals
+        assertThat(Titles.inCapitals("NASA")).isFalse();
+        assertThat(Titles.inCapitals("NASA CEO")).isTrue();
+        assertThat(Titles.inCapitals("NASA Names Its CEO")).isFalse();
+    }
+
+    @Test
     void anH1SharingNoWordsWithTheMetadataTitleIsASectionNotTheHeadline() {
         PageMetadata m = meta("<meta property=\"og:title\" content=\"Cybersecurity Sector Update–Fall 2025\">",
                 "<main><h1>M&amp;A Updates</h1><h2>Cybersecurity Sector Update–Fall 2025</h2><p>Text.</p></main>");
