@@ -75,7 +75,7 @@ public final class Triangulate {
     public void extract(List<String> inputs, Consumer<Article> articles, Consumer<InputError> errors) {
         Ids ids = new Ids();
         ingester.ingest(inputs, doc -> {
-            Article a = extractOne(ids.next(doc.source()), doc, errors);
+            Article a = extractOne(ids.next(doc), doc, errors);
             if (a != null) {
                 articles.accept(a);
             }
@@ -137,7 +137,7 @@ public final class Triangulate {
         }
 
         private void extractInto(RawDocument d, List<Article> batch) {
-            Article a = extractOne(ids.next(d.source()), d, errors::add);
+            Article a = extractOne(ids.next(d), d, errors::add);
             if (a != null) {
                 batch.add(a);
             }
@@ -161,9 +161,20 @@ public final class Triangulate {
         }
     }
 
-    /** Short ids from source names: "feeds/000_ab12.txt" → "000_ab12"; "crawl.warc#3" → "crawl-3"; unique. */
+    /**
+     * Short ids from source names: "feeds/000_ab12.txt" → "000_ab12"; "crawl.warc#3" → "crawl-3"; an id the
+     * record declares (a JSONL {@code id} field) is used as it is when it is a plain name; unique.
+     */
     static final class Ids {
         private final Set<String> used = new HashSet<>();
+
+        String next(RawDocument doc) {
+            String declared = doc.fields().get("id");
+            if (declared != null && DECLARED.matcher(declared).matches()) {
+                return unique(declared);
+            }
+            return next(doc.source());
+        }
 
         String next(String source) {
             String base = source.equals("-") || source.startsWith("-#") ? "stdin" + source.substring(1) : source;
@@ -186,11 +197,18 @@ public final class Triangulate {
             if (base.isEmpty()) {
                 base = "doc";
             }
+            return unique(base);
+        }
+
+        private String unique(String base) {
             String id = base;
             for (int i = 2; !used.add(id); i++) {
                 id = base + "-" + i;
             }
             return id;
         }
+
+        /** A declared id usable in file names and URLs as it is. */
+        private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile("[A-Za-z0-9_.\\-]{1,80}");
     }
 }

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 /**
  * Expands JSON Lines into one {@link RawDocument} per line, named {@code source#line} (1-based line number).
  * The body is {@code html} (HTML), {@code text} (a text dump) or {@code markdown}/{@code md} (Markdown), first
- * present wins; {@code url}, {@code title}, {@code date}/{@code published}, {@code modified}, {@code author},
+ * present wins; {@code id}, {@code url}, {@code title}, {@code date}/{@code published}, {@code modified}, {@code author},
  * {@code outlet}/{@code site}, {@code language}, {@code description} go into {@link RawDocument#fields()}.
  * A line that is not a JSON object, or has no body, is an {@link InputError}; the other lines go on.
  * Lines are streamed; a line longer than the limit is skipped with an error. A file that is one JSON document
@@ -30,6 +30,7 @@ final class JsonlExpander {
 
     /** Metadata fields: the field name in {@link RawDocument#fields()} and the JSON names that fill it. */
     private static final List<Map.Entry<String, List<String>>> FIELDS = List.of(
+            Map.entry("id", List.of("id", "doc_id", "docid")),
             Map.entry("url", List.of("url")),
             Map.entry("title", List.of("title")),
             Map.entry("published", List.of("published", "date", "date_published", "datePublished", "publish_date")),
