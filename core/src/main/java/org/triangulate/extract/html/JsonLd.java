@@ -26,18 +26,30 @@ final class JsonLd {
     private JsonLd() {
     }
 
+    /**
+     * The page's JSON-LD objects, flattened: {@code <script type="application/ld+json">} blocks, and
+     * {@code <meta name="script:ld+json" content="{...}">}, the form some React frameworks' meta descriptors
+     * render when the script form is not used.
+     */
     static List<JsonNode> objects(Document doc) {
         List<JsonNode> out = new ArrayList<>();
         for (Element s : doc.select("script[type=application/ld+json]")) {
-            String json = CDATA.matcher(s.data()).replaceAll("").trim();
-            if (json.isEmpty()) continue;
-            try {
-                flatten(MAPPER.readTree(json), out, 0);
-            } catch (Exception e) {
-                // broken JSON-LD is common; the page's other signals still apply
-            }
+            read(CDATA.matcher(s.data()).replaceAll(""), out);
+        }
+        for (Element m : doc.select("meta[name=script:ld+json][content]")) {
+            read(m.attr("content"), out);
         }
         return out;
+    }
+
+    private static void read(String data, List<JsonNode> out) {
+        String json = data.trim();
+        if (json.isEmpty()) return;
+        try {
+            flatten(MAPPER.readTree(json), out, 0);
+        } catch (Exception e) {
+            // broken JSON-LD is common; the page's other signals still apply
+        }
     }
 
     private static void flatten(JsonNode node, List<JsonNode> out, int depth) {

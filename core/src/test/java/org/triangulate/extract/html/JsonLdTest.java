@@ -20,6 +20,18 @@ class JsonLdTest {
     }
 
     @Test
+    void readsJsonLdRenderedAsAMetaDescriptor() {
+        var doc = Jsoup.parse("<head><meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:&quot;Article&quot;,"
+                + "&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\"><meta name=\"script:ld+json\" content=\"{broken\">"
+                + "</head>", "https://example.com/a");
+        List<JsonNode> ld = JsonLd.objects(doc);
+        assertThat(ld).hasSize(1);
+        assertThat(ld.get(0).get("datePublished").asText()).isEqualTo("2025-11-17T09:00:00-05:00");
+        assertThat(MetadataExtractor.extract(doc, "https://example.com/a").provenance().get("published"))
+                .startsWith("json-ld");
+    }
+
+    @Test
     void followsAuthorReferencesThroughTheGraph() {
         var doc = Jsoup.parse("<head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"Article\",\"@id\":\"https://example.com/a/#article\",\"author\":{\"name\":\"Jayesh Shinde\","
