@@ -7,7 +7,8 @@ import org.triangulate.extract.text.MetaLines;
 
 /**
  * Last stage: drops short stock paragraphs that widgets leave inside article bodies ("Advertisement",
- * "Share this article", "Read more", "Sign up for our newsletter") and paragraphs without a letter or digit.
+ * "Share this article", "Read more", "Sign up for our newsletter"), affiliate disclosures and paragraphs without a
+ * letter or digit.
  */
 final class BoilerplateFilter {
     private static final Pattern STOCK = Pattern.compile(
@@ -25,11 +26,38 @@ final class BoilerplateFilter {
     /** A call to follow, join or sign up, at the end of the text: the site's, not the article's. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(follow (me|us)|join (our|the|me|us)|subscribe"
             + "|sign up|like us on|find us on|connect with (me|us)|don.t forget to (subscribe|follow))\\b");
+    /**
+     * A label or link of the page's furniture after the article's last prose: "Tags:", "Related content:", "If you
+     * liked this post you might also like:", "Back to top", "↑ Back to Top", "Return to the Wine 101 page." What it
+     * introduced (a list of links) was removed, so it introduces nothing.
+     */
+    private static final Pattern TAIL_LABEL = Pattern.compile("(?iu)^\\W{0,2}(related\\b.{0,50}|tags?|tagged( with| in)?"
+            + "|categor(y|ies)|filed under|topics?|(you|we think you) (might|may|will) (also )?(like|enjoy).{0,20}"
+            + "|if you (liked|enjoyed) this.{0,50}|see also|more (from|on|about|in) .{0,40}|read next|up next|watch next"
+            + "|keep reading|recommended( for you| reading| posts| articles)?|trending( now)?|popular( posts| articles)?"
+            + "|latest( posts| articles| news)?|(back|return|go back)( to\\b.{0,60})?)\\s*[:.]?$");
     /** A client-side loading placeholder: "Loading…", "Loading prices for your region...". */
     private static final Pattern LOADING = Pattern.compile("(?iu)(loading|please wait)\\b.{0,60}(…|\\.\\.\\.)");
     /** An unfilled template slot alone in a paragraph: "[CTA_MODULE]", "{{ author }}", "%AD_SLOT%". */
     private static final Pattern TEMPLATE_SLOT = Pattern.compile(
             "\\[[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\]|\\{\\{[^{}]{1,60}\\}\\}|%[A-Z][A-Z0-9]*(_[A-Z0-9]+)+%");
+    /**
+     * An affiliate or compensation disclosure: the site's notice about its links ("This post may contain affiliate
+     * links", "we may earn a commission", "earns from qualifying purchases"), not the article's text. The writer
+     * or site is the one earning, so an article about affiliate marketing ("streamers earn a commission") stays.
+     */
+    private static final Pattern DISCLOSURE = Pattern.compile("(?iu)"
+            + "\\b(we|i)\\b[^.!?]{0,50}\\b(earn|receive|get|make)s?\\b[^.!?]{0,30}\\b(commissions?|compensation"
+            + "|kick ?back)\\b"
+            + "|\\bearns? us\\b[^.!?]{0,20}\\b(commissions?|compensation)\\b"
+            + "|\\b(this|our|my|the) (post|article|page|site|website|blog|story|guide|review|content)s? (may |might |also |"
+            + "sometimes )*(contains?|includes?|uses?|features?) (some )?affiliate links\\b"
+            + "|\\b(we|i) (also )?(may |might |sometimes )?use affiliate links\\b|\\baffiliate links are used\\b"
+            + "|\\bearns? from qualifying purchases\\b|\\b(buying|purchases made) through (our )?links\\b");
+    /** A disclosure is about links and purchases; "we received no compensation", alone, is a quote. */
+    private static final Pattern SHOPPING = Pattern.compile("(?iu)\\b(links?|purchases?|buy|affiliates?|partners?)\\b");
+    /** Disclosures are a sentence or three; a longer paragraph that mentions commissions is text. */
+    private static final int MAX_DISCLOSURE_CHARS = 400;
     /** Past this length a paragraph is prose and ends the edge (about two lines of text). */
     private static final int PROSE_CHARS = 150;
     /** Stock lines are short; longer paragraphs that start alike are real text. */
@@ -58,6 +86,7 @@ final class BoilerplateFilter {
             if (!hasLetterOrDigit(p)) continue;
             if (p.length() <= 64 && TEMPLATE_SLOT.matcher(t).matches()) continue;
             if (p.length() <= 80 && LOADING.matcher(t).matches()) continue;
+            if (p.length() <= MAX_DISCLOSURE_CHARS && DISCLOSURE.matcher(t).find() && SHOPPING.matcher(t).find()) continue;
             out.add(p);
         }
         return trimEdges(out);
@@ -82,7 +111,7 @@ final class BoilerplateFilter {
         for (int i = n - 1; i >= Math.max(0, n - MAX_EDGE_LINES) && !isProse(paragraphs.get(i)); i--) {
             String p = paragraphs.get(i);
             drop[i] |= isMetaLine(p) || p.length() <= MAX_STOCK_CHARS && COPYRIGHT.matcher(p).find()
-                    || CALL_TO_ACTION.matcher(p).find();
+                    || CALL_TO_ACTION.matcher(p).find() || p.length() <= MAX_STOCK_CHARS && TAIL_LABEL.matcher(p.strip()).matches();
         }
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -31,4 +31,30 @@ class BoilerplateFilterTest {
                 "Join our mailing list! Get a newsletter when an episode is published", "Follow me on Instagram: @maven");
         assertThat(BoilerplateFilter.filter(in)).containsExactly("Sign up for the council's consultation by Friday.", prose);
     }
+    @Test
+    void affiliateDisclosuresGoButArticlesAboutAffiliateMarketingStay() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        List<String> in = List.of("This post may contain affiliate links. Read my full disclosure.", prose,
+                "Our editors choose every product. If you buy through our links, we may earn a commission.",
+                "As an Amazon Associate, this site earns from qualifying purchases.",
+                "Buying through links on our site supports our work.",
+                "Affiliate programs: streamers earn a commission when viewers buy games through affiliate links.",
+                "\"We received no compensation,\" the spokesman said.", prose);
+        assertThat(BoilerplateFilter.filter(in)).containsExactly(prose,
+                "Affiliate programs: streamers earn a commission when viewers buy games through affiliate links.",
+                "\"We received no compensation,\" the spokesman said.", prose);
+    }
+
+    @Test
+    void labelsAndBackLinksAfterTheLastProseGo() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        List<String> in = List.of(prose, "Tags", "More on the budget:", prose, "Here is the prompt I use:",
+                "Tags:", "If you liked this post you might also like:", "Related content:", "\u2191 Back to Top",
+                "Return to the Wine 101 page.");
+        // inside the body a label may head what follows; only the tail's labels introduce nothing
+        assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, "Tags", "More on the budget:",
+                prose, "Here is the prompt I use:");
+    }
 }
