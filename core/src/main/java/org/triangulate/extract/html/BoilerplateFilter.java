@@ -35,7 +35,18 @@ final class BoilerplateFilter {
             + "|categor(y|ies)|filed under|topics?|(you|we think you) (might|may|will) (also )?(like|enjoy).{0,20}"
             + "|if you (liked|enjoyed) this.{0,50}|see also|more (from|on|about|in) .{0,40}|read next|up next|watch next"
             + "|keep reading|recommended( for you| reading| posts| articles)?|trending( now)?|popular( posts| articles)?"
-            + "|latest( posts| articles| news)?|(back|return|go back)( to\\b.{0,60})?)\\s*[:.]?$");
+            + "|latest( posts| articles| news)?( by .{1,60})?|(back|return|go back)( to\\b.{0,60})?"
+            + "|\\(?visited [\\d,]+ times?(, [\\d,]+ visits? today)?\\)?|pages?:?( \\d+)+"
+            + "|(did you )?(like|enjoy(ed)?) (the|this) (post|article|recipe)\\? (pin|save|share) (it|this).{0,30}"
+            + "|(pin|save) (it|this|me) for later!?|pinterest image)\\s*[:.!]?$");
+    /** The names of a share bar, rendered as a line: "Facebook Twitter Email", "Share on LinkedIn Copy link". */
+    private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("facebook", "twitter", "x", "email",
+            "e-mail", "mail", "sms", "linkedin", "pinterest", "whatsapp", "reddit", "telegram", "tumblr", "flipboard",
+            "messenger", "threads", "bluesky", "mastodon", "print", "copy", "link", "share", "on", "via", "tweet",
+            "pin", "it", "this", "article", "save");
+    private static final java.util.Set<String> NETWORKS = java.util.Set.of("facebook", "twitter", "linkedin",
+            "pinterest", "whatsapp", "reddit", "telegram", "tumblr", "flipboard", "messenger", "bluesky", "mastodon",
+            "sms", "email", "e-mail");
     /** A client-side loading placeholder: "Loading…", "Loading prices for your region...". */
     private static final Pattern LOADING = Pattern.compile("(?iu)(loading|please wait)\\b.{0,60}(…|\\.\\.\\.)");
     /** An unfilled template slot alone in a paragraph: "[CTA_MODULE]", "{{ author }}", "%AD_SLOT%". */
@@ -86,6 +97,7 @@ final class BoilerplateFilter {
             if (!hasLetterOrDigit(p)) continue;
             if (p.length() <= 64 && TEMPLATE_SLOT.matcher(t).matches()) continue;
             if (p.length() <= 80 && LOADING.matcher(t).matches()) continue;
+            if (p.length() <= MAX_STOCK_CHARS && isShareBar(t)) continue;
             if (p.length() <= MAX_DISCLOSURE_CHARS && DISCLOSURE.matcher(t).find() && SHOPPING.matcher(t).find()) continue;
             out.add(p);
         }
@@ -118,6 +130,24 @@ final class BoilerplateFilter {
             if (!drop[i]) out.add(paragraphs.get(i));
         }
         return out;
+    }
+
+    /**
+     * Two or more share-bar words, one of them a network, nothing else: "SMS Facebook Twitter Email". A list
+     * ("Facebook, Instagram and TikTok") has commas or words of its own and stays.
+     */
+    static boolean isShareBar(String p) {
+        if (p.indexOf(',') >= 0) return false;
+        String[] words = p.toLowerCase(java.util.Locale.ROOT).split("[\\s|•·/]+");
+        int n = 0;
+        boolean network = false;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            if (!SHARE_WORDS.contains(w)) return false;
+            network |= NETWORKS.contains(w);
+            n++;
+        }
+        return n >= 2 && network;
     }
 
     private static boolean isProse(String p) {

@@ -52,9 +52,20 @@ class BoilerplateFilterTest {
                 + "spoke, and the mayor said building would start next spring.";
         List<String> in = List.of(prose, "Tags", "More on the budget:", prose, "Here is the prompt I use:",
                 "Tags:", "If you liked this post you might also like:", "Related content:", "\u2191 Back to Top",
-                "Return to the Wine 101 page.");
+                "Return to the Wine 101 page.", "Latest posts by Sarah Beach (see all)", "(Visited 1,902 times, 364 visits today)",
+                "Pages: 1 2 3", "Enjoy the post? Pin it for later!");
         // inside the body a label may head what follows; only the tail's labels introduce nothing
         assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, "Tags", "More on the budget:",
                 prose, "Here is the prompt I use:");
+    }
+
+    @Test
+    void shareBarsGoButListsOfNetworksStay() {
+        assertThat(BoilerplateFilter.isShareBar("SMS Facebook Twitter Email")).isTrue();
+        assertThat(BoilerplateFilter.isShareBar("Share on LinkedIn | Copy link")).isTrue();
+        assertThat(BoilerplateFilter.isShareBar("Facebook, Twitter")).isFalse();
+        assertThat(BoilerplateFilter.isShareBar("Facebook and Instagram")).isFalse();
+        assertThat(BoilerplateFilter.isShareBar("Print this article")).as("no network named").isFalse();
+        assertThat(BoilerplateFilter.isShareBar("Facebook")).isFalse();
     }
 }
