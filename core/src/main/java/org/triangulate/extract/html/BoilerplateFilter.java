@@ -17,11 +17,13 @@ final class BoilerplateFilter {
                     + "|read more|read next|see also|related( articles| stories| posts)?|continue reading.*"
                     + "|(click|tap) here.{0,40}|sign up.{0,60}newsletter.{0,40}|subscribe.{0,60}"
                     + "|follow us.{0,40}|comments?|\\d+ comments?|leave a (comment|reply)|skip to (main )?content"
-                    + "|image:.{0,80}|photo:.{0,80}|getty images|ap photo.{0,40}|reuters/.{0,40})[.:!]?");
+                    + "|image:.{0,80}|photo:.{0,80}|getty images|ap photo.{0,40}|reuters/.{0,40}"
+                    + "|table of contents|contents|in this (article|post|guide|story)|on this page|jump to( section)?"
+                    + "|(estimated )?reading time)[.:!]?");
     private static final Pattern META_SEPARATOR = Pattern.compile("\\s[|•·]\\s|\\s+[|•·]\\s+");
     /** "5 min read", "8 minutes", "1,693 views", "12 shares". */
     private static final Pattern COUNTS = Pattern.compile(
-            "(?i)(reading time:?\\s*)?\\d[\\d,.]*\\s*(min|mins|minutes?|views?|shares?|likes?)(\\s+read)?\\.?");
+            "(?i)(reading time:?\\s*)?\\d[\\d,.]*\\s*(min|mins|minutes?|views?|shares?|likes?)\\.?(\\s+read)?\\.?");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b)|all rights reserved");
     /** A call to follow, join or sign up, at the end of the text: the site's, not the article's. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(follow (me|us)|join (our|the|me|us)|subscribe"
@@ -38,7 +40,7 @@ final class BoilerplateFilter {
             + "|latest( posts| articles| news)?( by .{1,60})?|(back|return|go back)( to\\b.{0,60})?"
             + "|\\(?visited [\\d,]+ times?(, [\\d,]+ visits? today)?\\)?|pages?:?( \\d+)+"
             + "|(did you )?(like|enjoy(ed)?) (the|this) (post|article|recipe)\\? (pin|save|share) (it|this).{0,30}"
-            + "|(pin|save) (it|this|me) for later!?|pinterest image)\\s*[:.!]?$");
+            + "|(pin|save) (it|this|me) for later!?|pinterest image|view (author|profile)( page)?|(view|see) all posts.{0,40})\\s*[:.!]?$");
     /** The names of a share bar, rendered as a line: "Facebook Twitter Email", "Share on LinkedIn Copy link". */
     private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("facebook", "twitter", "x", "email",
             "e-mail", "mail", "sms", "linkedin", "pinterest", "whatsapp", "reddit", "telegram", "tumblr", "flipboard",

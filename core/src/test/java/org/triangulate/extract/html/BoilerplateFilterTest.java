@@ -9,7 +9,7 @@ class BoilerplateFilterTest {
     @Test
     void dropsStockLinesAndParagraphsWithoutText() {
         List<String> in = List.of("Advertisement", "The council approved the plan on Monday.", "\u200D", "★★★★★",
-                "|", "Share this article", "3", "[CTA_MODULE]", "{{ author_name }}", "%AD_SLOT%", "Loading prices for your region…", "Loading...", "Read more about the plan in our explainer, which covers every step.");
+                "|", "Share this article", "3", "[CTA_MODULE]", "{{ author_name }}", "%AD_SLOT%", "Loading prices for your region…", "Loading...", "Table of Contents", "In this article", "Estimated reading time:", "Read more about the plan in our explainer, which covers every step.");
         assertThat(BoilerplateFilter.filter(in)).containsExactly("The council approved the plan on Monday.", "3",
                 "Read more about the plan in our explainer, which covers every step.");
     }
@@ -18,7 +18,7 @@ class BoilerplateFilterTest {
     void metadataLinesAtTheEdgesGoButDatedLinesInsideTheBodyStay() {
         String prose = "The council approved the plan on Monday after a long debate in which members of every party "
                 + "spoke, and the mayor said building would start next spring.";
-        List<String> in = List.of("By Rick Steves", "Updated: December 9, 2024", "May 2, 2025 • 8 min read", prose,
+        List<String> in = List.of("By Rick Steves", "Updated: December 9, 2024", "May 2, 2025 • 8 min read", "3 MIN. READ", prose,
                 "March 3, 2025", prose, "Last updated on November 24, 2025", "Copyright © 2025 Example News.");
         assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, "March 3, 2025", prose);
     }
@@ -53,7 +53,7 @@ class BoilerplateFilterTest {
         List<String> in = List.of(prose, "Tags", "More on the budget:", prose, "Here is the prompt I use:",
                 "Tags:", "If you liked this post you might also like:", "Related content:", "\u2191 Back to Top",
                 "Return to the Wine 101 page.", "Latest posts by Sarah Beach (see all)", "(Visited 1,902 times, 364 visits today)",
-                "Pages: 1 2 3", "Enjoy the post? Pin it for later!");
+                "Pages: 1 2 3", "Enjoy the post? Pin it for later!", "View author page");
         // inside the body a label may head what follows; only the tail's labels introduce nothing
         assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, "Tags", "More on the budget:",
                 prose, "Here is the prompt I use:");
