@@ -340,7 +340,7 @@ final class TextDates {
                     String w = t.getWholeText();
                     // a text node longer than a note is body prose; its label words ("was published in") are not datelines
                     if (w.length() > 2 * NOTE_CHARS || !mayHoldLabel(w)) return FilterResult.CONTINUE;
-                    if (words.size() < MAX_CANDIDATES && LABEL_WORDS.matcher(w).find()) words.add(p);
+                    if (words.size() < MAX_CANDIDATES && hasLabelStem(w) && LABEL_WORDS.matcher(w).find()) words.add(p);
                     String own = w.length() > 80 ? "" : w.strip();
                     if (labels.size() < MAX_CANDIDATES && !own.isEmpty() && own.length() <= 40
                             && (DATE_LABEL.matcher(own).matches() || UPDATED_LABEL.matcher(own).matches())) {
@@ -371,6 +371,18 @@ final class TextDates {
      * A cheap test before the label patterns: a word of 4+ letters starting with one of the label words'
      * initials ("date" is the shortest label).
      */
+    /** Stems of every {@link #LABEL_WORDS} word: a plain search that spares most text nodes the pattern. */
+    private static final String[] LABEL_STEMS = {"publi", "pubbl", "posted", "updated", "опубл", "онов", "обнов",
+        "veröff", "aktualis", "actualiz", "aggiorn"};
+
+    static boolean hasLabelStem(String s) {
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : LABEL_STEMS) {
+            if (l.contains(stem)) return true;
+        }
+        return false;
+    }
+
     private static boolean mayHoldLabel(String s) {
         int run = 0;
         boolean candidate = false;

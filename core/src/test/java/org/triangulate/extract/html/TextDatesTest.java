@@ -110,4 +110,14 @@ class TextDatesTest {
                 .isEqualTo(LocalDate.of(2025, 1, 8));
         assertThat(TextDates.find(Jsoup.parse("<html lang=\"en\">" + html)).published()).isNull();
     }
+
+    @Test
+    void everyInlineLabelWordPassesTheStemPrefilter() {
+        for (String w : new String[] {"Published", "POSTED on", "Updated:", "Опубліковано", "Опубликовано", "Оновлено",
+            "Обновлено", "Publié le", "Veröffentlicht", "Aktualisiert", "Publicado", "Actualizado", "Pubblicato",
+            "Aggiornato", "Gepubliceerd", "Opublikowano"}) {
+            assertThat(TextDates.hasLabelStem(w)).as(w).isTrue();
+        }
+        assertThat(TextDates.hasLabelStem("Home World Business Markets")).isFalse();
+    }
 }
