@@ -54,9 +54,17 @@ final class Bylines {
             "product", "size", "color", "colour", "year", "month", "state", "city", "subject", "author", "issue");
     private static final Pattern LABEL = Pattern.compile("(?i)^(written|posted|published|reviewed|authored|article|story|words"
             + "|text|reported)?\\s*(by|author|authors|author\\(s\\)|writer|writers|contributors?|reporters?)\\s*:?$");
-    private static final String LABEL_TAGS = "span, p, div, dt, th, td, strong, b, em, small, label, h2, h3, h4, h5, h6";
-    private static final org.jsoup.select.Evaluator LABEL_ELEMENTS = Signals.css(LABEL_TAGS);
-    private static final org.jsoup.select.Evaluator TEXT_ELEMENTS = Signals.css(LABEL_TAGS + ", li, address, dd, a");
+    /** Tags of a byline label ("Written by", "Author:"); sets of names, tested on every element of the page. */
+    private static final java.util.Set<String> LABEL_ELEMENTS = java.util.Set.of("span", "p", "div", "dt", "th", "td",
+            "strong", "b", "em", "small", "label", "h2", "h3", "h4", "h5", "h6");
+    /** Tags of a byline line: the label tags and list items, addresses, definitions and links. */
+    private static final java.util.Set<String> TEXT_ELEMENTS;
+
+    static {
+        java.util.Set<String> t = new java.util.HashSet<>(LABEL_ELEMENTS);
+        t.addAll(List.of("li", "address", "dd", "a"));
+        TEXT_ELEMENTS = java.util.Set.copyOf(t);
+    }
     /** The first word of {@link #BY_START}: a cheap test on an element's first text before its whole text is read. */
     private static final Pattern BY_WORD = Pattern.compile(
             "(?iu)^(written|posted|words|story|text|reported|article|by|par|von|door|автор)(\\b|$)");
@@ -132,7 +140,7 @@ final class Bylines {
         boolean afterHeadline = headline == null;
         for (Element e : doc.getAllElements()) {
             if (e == headline) afterHeadline = true;
-            if (!e.is(TEXT_ELEMENTS)) continue;
+            if (!TEXT_ELEMENTS.contains(e.normalName())) continue;
             Found f = labelled(e);
             if (f == null) f = byLine(e);
             if (f == null) continue;
@@ -143,7 +151,7 @@ final class Bylines {
     }
 
     private static Found labelled(Element e) {
-        if (e.childrenSize() > 1 || !e.is(LABEL_ELEMENTS) || Signals.textLengthAtMost(e, 24) > 22) return null;
+        if (e.childrenSize() > 1 || !LABEL_ELEMENTS.contains(e.normalName()) || Signals.textLengthAtMost(e, 24) > 22) return null;
         String own = TextNormalizer.collapse(e.text());
         if (own.length() > 20 || !LABEL.matcher(own).matches() || foreign(e)) return null;
         return afterLabel(e);

@@ -90,9 +90,16 @@ public final class HtmlExtractor implements Extractor {
         String bestPass = null;
         int ceiling = textCeiling(doc);
         boolean anyHidden = hasHidden(doc);
+        Boolean prose = null;
         for (Pass pass : PASSES) {
             if (bestPass != null && (pass.dropHidden() ? length(best) : 4 * length(best)) >= ceiling) {
                 continue; // no pass can return more text than the page holds
+            }
+            if (!pass.stripUnlikely() && pass.conditional() && pass.dropHidden() && ceiling > LARGE_PAGE_CHARS) {
+                // relaxing the class rules finds a page's prose in a container they removed; on a big page
+                // without any prose only the last relaxation (keep every list and table) is worth its cost
+                if (prose == null) prose = hasProse(doc);
+                if (!prose) continue;
             }
             if (!pass.dropHidden() && !anyHidden) {
                 continue; // nothing hidden: the same as the strict pass
@@ -186,6 +193,42 @@ public final class HtmlExtractor implements Extractor {
             }
         }, doc);
         return n[0];
+    }
+
+    /**
+     * Text (see {@link #textCeiling}) from which a page without prose skips the class-rule passes: a 20 MB page of
+     * link lists spent 2 s in them. Far above the dev pages (the largest wcxb-dev page holds about 150 K), so
+     * none of them changes.
+     */
+    private static final int LARGE_PAGE_CHARS = 100_000;
+
+    /** Shortest text node (collapsed, outside links) that counts as a paragraph of prose for {@link #hasProse}. */
+    private static final int PROSE_NODE_CHARS = 150;
+
+    /**
+     * Whether any text node outside a link holds prose (a sentence or two): pages of link lists, menus and
+     * short labels have none, and the passes that only relax class rules cannot find any there.
+     */
+    static boolean hasProse(Document doc) {
+        boolean[] found = {false};
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (found[0]) return FilterResult.STOP;
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    return tag.equals("a") || tag.equals("script") || tag.equals("style")
+                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (node instanceof TextNode t && t.getWholeText().length() >= PROSE_NODE_CHARS
+                        && TextNormalizer.collapse(t.getWholeText()).length() >= PROSE_NODE_CHARS) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        return found[0];
     }
 
     private static boolean hasHidden(Document doc) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.triangulate.extract.meta.DateMatch;
 import org.triangulate.extract.meta.DateParser;
@@ -469,12 +470,30 @@ final class TextDates {
                 // pages without any h1 (site builders set headlines in styled paragraphs)
                 if (first == null && doc.body() != null) {
                     for (Element e : doc.body().getAllElements()) {
-                        if (e.ownText().length() >= t.length() / 2 && TextNormalizer.forCompare(e.text()).equals(t)) return e;
+                        if (ownTextBound(e) >= t.length() / 2 && e.ownText().length() >= t.length() / 2
+                                && TextNormalizer.forCompare(e.text()).equals(t)) return e;
                     }
                 }
             }
         }
         return first;
+    }
+
+    /**
+     * At least the length of {@code e.ownText()} (its text nodes as they are, plus one for each line break it
+     * turns into a space), counted without building the string: most elements have little own text.
+     */
+    private static int ownTextBound(Element e) {
+        int n = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            org.jsoup.nodes.Node c = e.childNode(i);
+            if (c instanceof TextNode tn) {
+                n += tn.getWholeText().length();
+            } else if (c instanceof Element b && b.normalName().equals("br")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The first element after {@code e} and its descendants, in document order. */

@@ -197,6 +197,20 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aBigPageOfLinkListsSkipsTheClassRulePassesAndStillGivesItsText() throws ExtractionException {
+        assertThat(HtmlExtractor.hasProse(org.jsoup.Jsoup.parse("<ul><li><a href=/a>" + PARA + "</a></li></ul>"))).isFalse();
+        assertThat(HtmlExtractor.hasProse(org.jsoup.Jsoup.parse("<div class=menu><p>" + PARA + "</p></div>"))).isTrue();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 12_000; i++) {
+            body.append("<div class=\"menu-").append(i).append("\"><ul><li><a href=\"/s/").append(i)
+                    .append("\">Item number ").append(i).append("</a></li></ul></div>");
+        }
+        Article a = extractor.extract("links", html("<html><body>" + body + "</body></html>"));
+        assertThat(a.provenance().get("text")).startsWith("html main-content pass no-conditional-clean");
+        assertThat(a.text()).contains("Item number 11999");
+    }
+
+    @Test
     void theLeadParagraphsPlaceDatelineIsRecordedWithItsRule() throws ExtractionException {
         String body = "<h1>Gains</h1><p class=\"kicker\">World</p><p>KYIV, Nov 20 (Reuters) - " + PARA + "</p><p>"
                 + PARA + "</p><p>WASHINGTON — " + PARA + "</p>";
