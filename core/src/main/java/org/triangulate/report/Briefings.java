@@ -116,10 +116,8 @@ final class Briefings {
                 .findFirst().orElse(String.join(", ", e.topTerms()));
     }
 
+    /** The event's articles in publication order ({@link Times#ORDER}). */
     List<Article> articlesByTime(EventCluster e) {
-        return e.articles().stream().map(articles::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparing(Article::published, Comparator.nullsLast(Instant::compareTo))
-                        .thenComparing(Article::id))
-                .toList();
+        return e.articles().stream().map(articles::get).filter(Objects::nonNull).sorted(Times.ORDER).toList();
     }
 }

@@ -3,7 +3,9 @@ package org.triangulate.report;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.triangulate.extract.Article;
@@ -18,7 +20,19 @@ final class Times {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final Pattern PLAIN_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /**
+     * Oldest first, undated last, ties by id. A page that gave only a day sorts after the timed pages of that day:
+     * its midnight is a convention, not a time it was seen at.
+     */
+    static final Comparator<Article> ORDER = Comparator.comparing(Times::sortTime, Comparator.nullsLast(Instant::compareTo))
+            .thenComparing(Article::id);
+
     private Times() {
+    }
+
+    private static Instant sortTime(Article a) {
+        if (!dayOnly(a)) return a.published();
+        return a.published().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS).minusNanos(1);
     }
 
     /** The article's publication time, "2024-11-20 09:01 UTC" or "2024-11-20 (day only)"; null when unknown. */
@@ -44,6 +58,6 @@ final class Times {
         String local = a.publishedLocal();
         if (local != null) return PLAIN_DAY.matcher(local).matches();
         String how = a.provenance().get("published");
-        return how != null && how.contains("date only") && a.published().equals(a.published().truncatedTo(java.time.temporal.ChronoUnit.DAYS));
+        return how != null && how.contains("date only") && a.published().equals(a.published().truncatedTo(ChronoUnit.DAYS));
     }
 }

@@ -36,4 +36,16 @@ class TimesTest {
         assertThat(Times.at(t, List.of(day, midnight))).isEqualTo("2024-11-20 00:00 UTC");
         assertThat(Times.at(Instant.parse("2024-11-20T14:45:00Z"), List.of(day))).isEqualTo("2024-11-20 14:45 UTC");
     }
+
+    @Test
+    void aDayOnlyPageSortsAfterTheTimedPagesOfItsDayAndUndatedPagesSortLast() {
+        Article day = article("a", "2024-11-20T00:00:00Z", "2024-11-20", Map.of());
+        Article morning = article("b", "2024-11-20T07:01:00Z", "2024-11-20T09:01+02:00", Map.of());
+        Article evening = article("c", "2024-11-20T21:30:00Z", "2024-11-20T21:30Z", Map.of());
+        Article nextDay = article("d", "2024-11-21T00:05:00Z", "2024-11-21T00:05Z", Map.of());
+        Article undated = new Article("e", "e.html", null, null, null, null, null, null, null, "en", null, null, null,
+                List.of("Text."), Map.of());
+        List<Article> sorted = java.util.stream.Stream.of(undated, nextDay, day, evening, morning).sorted(Times.ORDER).toList();
+        assertThat(sorted).extracting(Article::id).containsExactly("b", "c", "a", "d", "e");
+    }
 }
