@@ -71,4 +71,40 @@ class ExtractCommandTest {
         assertThat(a.get("title").asText()).isEqualTo("Ukraine shoots down 56 of 74 Russian drones");
         assertThat(a.get("dateline").asText()).isEqualTo("KYIV");
     }
+
+    @Test
+    void markdownAndTextPrintTheArticleItself() throws Exception {
+        String page = FORMATS.resolve("saved/kyiv-drones.html").toString();
+        CliRunner md = CliRunner.run("extract", "--format", "markdown", page);
+        assertThat(md.exit()).as(md.err()).isZero();
+        assertThat(md.out()).startsWith("---\ntitle: ").contains("\n---\n\n# ").contains("source: \"" + page + "\"");
+
+        CliRunner text = CliRunner.run("extract", "--format", "text", page, FORMATS.resolve("dumps/kyiv-drones.txt").toString());
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out().split("\n\f\n", -1)).hasSize(2)
+                .allMatch(a -> a.startsWith("Ukraine shoots down 56 of 74 Russian drones\n\n"));
+    }
+
+    @Test
+    void outWritesOneFilePerArticleAndStillNamesTheBadItems(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        CliRunner r = CliRunner.run("extract", "--format", "markdown", "--out", dir.resolve("md").toString(),
+                FORMATS.toString());
+        assertThat(r.exit()).isEqualTo(Main.EXIT_PARTIAL);
+        List<Path> files;
+        try (var s = Files.list(dir.resolve("md"))) {
+            files = s.sorted().toList();
+        }
+        assertThat(files).hasSize(14).allMatch(f -> f.getFileName().toString().endsWith(".md"));
+        assertThat(r.out().lines()).hasSize(14).allMatch(l -> l.contains("\t" + dir.resolve("md")));
+        assertThat(Files.readString(files.get(0))).startsWith("---\n");
+        assertThat(r.err().lines()).hasSize(3);
+
+        CliRunner j = CliRunner.run("extract", "--out", dir.resolve("json").toString(), FORMATS.resolve("saved").toString());
+        assertThat(j.exit()).as(j.err()).isZero();
+        try (var s = Files.list(dir.resolve("json"))) {
+            Path only = s.findFirst().orElseThrow();
+            JsonNode a = json.readTree(only.toFile());
+            assertThat(a.get("kinds").size()).isEqualTo(a.get("text").asText().split("\n\n").length);
+        }
+    }
 }

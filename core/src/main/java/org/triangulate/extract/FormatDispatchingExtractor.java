@@ -129,6 +129,7 @@ final class FormatDispatchingExtractor implements Extractor {
             prov.remove("language");
         }
         List<String> paragraphs = ParagraphBounds.split(a.paragraphs(), ParagraphBounds.MAX_PARAGRAPH_CHARS);
+        List<String> kinds = ParagraphBounds.splitKinds(a.paragraphs(), a.kinds(), ParagraphBounds.MAX_PARAGRAPH_CHARS);
         if (paragraphs != a.paragraphs()) {
             prov.merge("text", "paragraphs over " + ParagraphBounds.MAX_PARAGRAPH_CHARS + " chars split",
                     (old, note) -> old + "; " + note);
@@ -138,9 +139,10 @@ final class FormatDispatchingExtractor implements Extractor {
             prov.merge("text", "text cut after " + kept.size() + " of " + paragraphs.size() + " paragraphs (limit "
                     + ParagraphBounds.MAX_ARTICLE_CHARS + " chars)", (old, note) -> old + "; " + note);
             paragraphs = kept;
+            kinds = kinds.isEmpty() ? kinds : kinds.subList(0, kept.size());
         }
         return new Article(a.id(), a.source(), url, title, byline, outlet, published, publishedLocal, modified,
-                lang.language(), description, a.image(), a.dateline(), paragraphs, prov);
+                lang.language(), description, a.image(), a.dateline(), paragraphs, prov, kinds);
     }
 
     /** True when the container's date has a time of day and the page's has none, and both name the same day. */

@@ -34,19 +34,38 @@ final class ParagraphBounds {
         }
         List<String> out = new ArrayList<>();
         for (String p : paragraphs) {
-            int from = 0;
-            while (p.length() - from > max) {
-                int cut = cutPoint(p, from, max);
-                String piece = p.substring(from, cut).strip();
-                if (!piece.isEmpty()) {
-                    out.add(piece);
-                }
-                from = cut;
+            out.addAll(pieces(p, max));
+        }
+        return out;
+    }
+
+    /** The kinds of {@link #split}'s paragraphs: each piece keeps its paragraph's kind; empty stays empty. */
+    static List<String> splitKinds(List<String> paragraphs, List<String> kinds, int max) {
+        if (kinds.isEmpty() || paragraphs.stream().allMatch(p -> p.length() <= max)) {
+            return kinds;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            int n = pieces(paragraphs.get(i), max).size();
+            for (int j = 0; j < n; j++) out.add(kinds.get(i));
+        }
+        return out;
+    }
+
+    private static List<String> pieces(String p, int max) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (p.length() - from > max) {
+            int cut = cutPoint(p, from, max);
+            String piece = p.substring(from, cut).strip();
+            if (!piece.isEmpty()) {
+                out.add(piece);
             }
-            String rest = p.substring(from).strip();
-            if (!rest.isEmpty()) {
-                out.add(rest);
-            }
+            from = cut;
+        }
+        String rest = p.substring(from).strip();
+        if (!rest.isEmpty()) {
+            out.add(rest);
         }
         return out;
     }

@@ -26,6 +26,7 @@ public final class ArticleJson {
         n.put("image", a.image());
         n.put("words", a.wordCount());
         n.put("text", a.text());
+        n.set("kinds", m.valueToTree(a.kinds()));
         n.set("provenance", m.valueToTree(a.provenance()));
         return n;
     }

@@ -38,4 +38,25 @@ class ParagraphBoundsTest {
         assertThat(ParagraphBounds.limit(ps, 100)).containsExactly("a".repeat(40), "b".repeat(40));
         assertThat(ParagraphBounds.limit(List.of("x".repeat(500)), 100)).hasSize(1);
     }
+
+    @Test
+    void theKindsFollowTheSplit() {
+        String p = SENTENCE.repeat(100).strip();
+        List<String> ps = List.of("Lead", p, " ", "Item");
+        List<String> kinds = ParagraphBounds.splitKinds(ps, List.of("h2", "p", "p", "bullet"), 1_000);
+        List<String> out = ParagraphBounds.split(ps, 1_000);
+        assertThat(kinds).hasSameSizeAs(out).startsWith("h2", "p").endsWith("p", "bullet")
+                .containsOnly("h2", "p", "bullet");
+        assertThat(ParagraphBounds.splitKinds(ps, List.of(), 1_000)).isEmpty();
+    }
+
+    @Test
+    void anArticleRefusesKindsThatDoNotMatchItsParagraphs() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Article("a", "a.html", null, null, null, null, null,
+                null, null, null, null, null, null, List.of("One.", "Two."), java.util.Map.of(), List.of("p")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 kinds for 2 paragraphs");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Article("a", "a.html", null, null, null, null, null,
+                null, null, null, null, null, null, List.of("One."), java.util.Map.of(), List.of("para")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown paragraph kind para");
+    }
 }

@@ -92,30 +92,43 @@ final class BoilerplateFilter {
     }
 
     static List<String> filter(List<String> paragraphs) {
-        List<String> out = new ArrayList<>(paragraphs.size());
-        for (String p : paragraphs) {
-            String t = p.trim();
-            if (p.length() <= MAX_STOCK_CHARS && STOCK.matcher(t).matches()) continue;
-            if (!hasLetterOrDigit(p)) continue;
-            if (p.length() <= 64 && TEMPLATE_SLOT.matcher(t).matches()) continue;
-            if (p.length() <= 80 && LOADING.matcher(t).matches()) continue;
-            if (p.length() <= MAX_STOCK_CHARS && isShareBar(t)) continue;
-            if (p.length() <= MAX_DISCLOSURE_CHARS && DISCLOSURE.matcher(t).find() && SHOPPING.matcher(t).find()) continue;
-            out.add(p);
+        return Block.texts(filterBlocks(Block.plain(paragraphs)));
+    }
+
+    /** The blocks whose text is not boilerplate, kinds kept. */
+    static List<Block> filterBlocks(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (!isBoilerplate(b.text())) out.add(b);
         }
-        return trimEdges(out);
+        boolean[] drop = edgeDrops(Block.texts(out));
+        List<Block> kept = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            if (!drop[i]) kept.add(out.get(i));
+        }
+        return kept;
+    }
+
+    private static boolean isBoilerplate(String p) {
+        String t = p.trim();
+        return p.length() <= MAX_STOCK_CHARS && STOCK.matcher(t).matches()
+                || !hasLetterOrDigit(p)
+                || p.length() <= 64 && TEMPLATE_SLOT.matcher(t).matches()
+                || p.length() <= 80 && LOADING.matcher(t).matches()
+                || p.length() <= MAX_STOCK_CHARS && isShareBar(t)
+                || p.length() <= MAX_DISCLOSURE_CHARS && DISCLOSURE.matcher(t).find() && SHOPPING.matcher(t).find();
     }
 
     /** Lines looked at from each end (on the dev sets the bound changes one page, wikipedia-2, for the better). */
     private static final int MAX_EDGE_LINES = 20;
 
     /**
-     * Drops metadata lines among the short paragraphs before the first and after the last paragraph of prose:
+     * Marks metadata lines among the short paragraphs before the first and after the last paragraph of prose:
      * bylines, date lines ("Updated: December 9, 2024"), reading times, view counts and, at the end, copyright
      * lines and calls to follow, join or sign up. Inside the body such a line may be text (a dated entry of a
      * timeline) and stays.
      */
-    static List<String> trimEdges(List<String> paragraphs) {
+    private static boolean[] edgeDrops(List<String> paragraphs) {
         int n = paragraphs.size();
         boolean[] drop = new boolean[n];
         // a page's meta lines come in a handful; a text without prose (link lists, tables) is not read line by line
@@ -127,11 +140,7 @@ final class BoilerplateFilter {
             drop[i] |= isMetaLine(p) || p.length() <= MAX_STOCK_CHARS && COPYRIGHT.matcher(p).find()
                     || CALL_TO_ACTION.matcher(p).find() || p.length() <= MAX_STOCK_CHARS && TAIL_LABEL.matcher(p.strip()).matches();
         }
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            if (!drop[i]) out.add(paragraphs.get(i));
-        }
-        return out;
+        return drop;
     }
 
     /**

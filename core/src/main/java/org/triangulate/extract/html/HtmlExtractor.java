@@ -86,7 +86,7 @@ public final class HtmlExtractor implements Extractor {
         RelativeDates.Found relative = meta.published() == null ? RelativeDates.find(doc, document.fetched()) : null;
         provenance.put("charset", decoded.charset().name() + " (" + decoded.method() + ")");
 
-        List<String> best = List.of();
+        List<Block> best = List.of();
         String bestPass = null;
         int ceiling = textCeiling(doc);
         boolean anyHidden = hasHidden(doc);
@@ -104,7 +104,7 @@ public final class HtmlExtractor implements Extractor {
             if (!pass.dropHidden() && !anyHidden) {
                 continue; // nothing hidden: the same as the strict pass
             }
-            List<String> paragraphs = runPass(doc.clone(), pass, meta.title());
+            List<Block> paragraphs = runPass(doc.clone(), pass, meta.title());
             // hidden text counts only when the visible page has next to none (client-rendered pages)
             boolean better = pass.dropHidden() ? length(paragraphs) > length(best)
                     : length(paragraphs) > 4 * length(best);
@@ -116,7 +116,7 @@ public final class HtmlExtractor implements Extractor {
         }
         String bodyFallback = meta.articleBody();
         if (bodyFallback != null && length(best) < MIN_TEXT_CHARS && bodyFallback.length() > 2 * length(best)) {
-            best = splitBody(bodyFallback);
+            best = Block.plain(splitBody(bodyFallback));
             bestPass = "json-ld articleBody";
         }
         if (best.isEmpty()) {
@@ -125,7 +125,8 @@ public final class HtmlExtractor implements Extractor {
         provenance.put("text", "html main-content pass " + bestPass
                 + (budgetNote == null ? "" : "; " + budgetNote));
 
-        String dateline = dateline(best);
+        List<String> texts = Block.texts(best);
+        String dateline = dateline(texts);
         if (dateline != null) {
             provenance.put("dateline", Datelines.RULE);
         }
@@ -149,10 +150,10 @@ public final class HtmlExtractor implements Extractor {
         return new Article(id, document.source(), meta.url() != null ? meta.url() : document.url(), meta.title(),
                 meta.byline(), meta.outlet(), pub == null ? null : pub.instant(),
                 pub == null ? null : pub.localIso(), mod == null ? null : mod.instant(), meta.language(),
-                meta.description(), meta.image(), dateline, best, provenance);
+                meta.description(), meta.image(), dateline, texts, provenance, Block.kinds(best));
     }
 
-    private static List<String> runPass(Document doc, Pass pass, String title) {
+    private static List<Block> runPass(Document doc, Pass pass, String title) {
         DomCleaner.clean(doc, pass.stripUnlikely(), pass.dropHidden());
         ContentScorer scorer = new ContentScorer(pass.classWeight());
         List<Element> ranked = scorer.score(doc);
@@ -162,7 +163,7 @@ public final class HtmlExtractor implements Extractor {
             if (article == null) return List.of();
         }
         ArticleCleaner.clean(article, title, scorer, pass.conditional());
-        return BoilerplateFilter.filter(TextRenderer.paragraphs(article));
+        return BoilerplateFilter.filterBlocks(TextRenderer.blocks(article));
     }
 
     /**
@@ -247,9 +248,9 @@ public final class HtmlExtractor implements Extractor {
         return out;
     }
 
-    private static int length(List<String> paragraphs) {
+    private static int length(List<Block> paragraphs) {
         int n = 0;
-        for (String p : paragraphs) n += p.length();
+        for (Block p : paragraphs) n += p.text().length();
         return n;
     }
 }

@@ -1,5 +1,6 @@
 package org.triangulate.extract.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -18,21 +19,30 @@ final class TextRenderer {
     }
 
     static List<String> paragraphs(Element root) {
-        List<String> out = new ArrayList<>();
+        return Block.texts(blocks(root));
+    }
+
+    /**
+     * The paragraphs with their kinds: a heading keeps its level, a list item is a bullet or numbered by its list,
+     * blockquote and pre give quote and code, and a paragraph inside an item, quote or code block is part of it.
+     */
+    static List<Block> blocks(Element root) {
+        List<Block> out = new ArrayList<>();
         StringBuilder buf = new StringBuilder();
+        ArrayDeque<String> kinds = new ArrayDeque<>();
+        kinds.push("p");
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     buf.append(t.getWholeText());
                 } else if (node instanceof Element e && e.normalName().equals("tr") && isTextRow(e)) {
-                    flush(buf, out);
+                    flush(buf, kinds.peek(), out);
                     row(e, out);
                     return FilterResult.SKIP_ENTIRELY;
                 } else if (node instanceof Element e && Signals.BLOCKS.contains(e.normalName())) {
-                    flush(buf, out);
-                } else if (node instanceof Element e && e.normalName().equals("img")) {
-                    buf.append(' ');
+                    flush(buf, kinds.peek(), out);
+                    kinds.push(kind(e, kinds.peek()));
                 }
                 return FilterResult.CONTINUE;
             }
@@ -40,13 +50,26 @@ final class TextRenderer {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && Signals.BLOCKS.contains(e.normalName())) {
-                    flush(buf, out);
+                    flush(buf, kinds.peek(), out);
+                    kinds.pop();
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
-        flush(buf, out);
+        flush(buf, kinds.peek(), out);
         return out;
+    }
+
+    private static String kind(Element e, String outer) {
+        String n = e.normalName();
+        return switch (n) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> n;
+            case "li" -> e.parent() != null && e.parent().normalName().equals("ol") ? "numbered" : "bullet";
+            case "blockquote" -> "quote";
+            case "pre" -> "code";
+            default -> outer.equals("bullet") || outer.equals("numbered") || outer.equals("quote") || outer.equals("code")
+                    ? outer : "p";
+        };
     }
 
     /**
@@ -69,7 +92,7 @@ final class TextRenderer {
         return cells >= 2;
     }
 
-    private static void row(Element tr, List<String> out) {
+    private static void row(Element tr, List<Block> out) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         for (Element c : tr.children()) {
@@ -80,13 +103,13 @@ final class TextRenderer {
             String text = text(cell);
             if (!text.isEmpty()) cells.add(text);
         }
-        if (!cells.isEmpty()) out.add(String.join("\t", cells));
+        if (!cells.isEmpty()) out.add(new Block(String.join("\t", cells), "row"));
     }
 
-    private static void flush(StringBuilder buf, List<String> out) {
+    private static void flush(StringBuilder buf, String kind, List<Block> out) {
         if (buf.isEmpty()) return;
         String p = text(buf);
-        if (!p.isEmpty()) out.add(p);
+        if (!p.isEmpty()) out.add(new Block(p, kind));
     }
 
     /**

@@ -37,4 +37,17 @@ class TextRendererTest {
         assertThat(TextRenderer.paragraphs(root)).containsExactly("Rank\tState\tRate", "1\tAlaska\t$14.55 per hour",
                 "First paragraph of a layout cell.", "Second one.", "Side");
     }
+
+    @Test
+    void eachParagraphKnowsWhatItIs() {
+        var root = Jsoup.parseBodyFragment("<div><h2>Costs</h2><p>Intro.</p><ul><li><p>One</p></li><li>Two</li></ul>"
+                + "<ol><li>First</li></ol><blockquote><p>Said once.</p><p>Said twice.</p></blockquote>"
+                + "<pre>x = 1</pre><table><tr><th>Rank</th><th>State</th></tr><tr><td>1</td><td>Alaska</td></tr></table>"
+                + "<h4>Notes</h4>After the list.</div>").body();
+        assertThat(TextRenderer.blocks(root)).containsExactly(new Block("Costs", "h2"), new Block("Intro.", "p"),
+                new Block("One", "bullet"), new Block("Two", "bullet"), new Block("First", "numbered"),
+                new Block("Said once.", "quote"), new Block("Said twice.", "quote"), new Block("x = 1", "code"),
+                new Block("Rank\tState", "row"), new Block("1\tAlaska", "row"), new Block("Notes", "h4"),
+                new Block("After the list.", "p"));
+    }
 }
