@@ -59,4 +59,18 @@ class ArticleMarkdownTest {
         assertThat(back.language()).isEqualTo("en");
         assertThat(back.text()).contains(LEAD).contains("The Kremlin declined to comment on the report.");
     }
+
+    @Test
+    void markdownStructureSurvivesARoundTrip() throws Exception {
+        Article a = article(List.of(LEAD, "Security guarantees", "No NATO membership for Ukraine.",
+                "Limits on the size of its army.", "The Kremlin declined to comment on the report."),
+                List.of("p", "h2", "bullet", "bullet", "p"));
+        Article back = new MarkdownExtractor().extract("b", RawDocument.of("putin.md", Format.MARKDOWN, ArticleMarkdown.of(a)));
+        assertThat(back.paragraphs()).containsSubsequence(a.paragraphs());
+        int h = back.paragraphs().indexOf("Security guarantees");
+        assertThat(back.kind(h)).isEqualTo("h2");
+        assertThat(back.kind(h + 1)).isEqualTo("bullet");
+        assertThat(ArticleMarkdown.of(back)).contains("## Security guarantees\n\n- No NATO membership for Ukraine.\n"
+                + "- Limits on the size of its army.\n\nThe Kremlin declined");
+    }
 }

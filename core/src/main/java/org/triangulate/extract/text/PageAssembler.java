@@ -56,11 +56,15 @@ final class PageAssembler {
         }
         Map<String, String> prov = new LinkedHashMap<>();
         List<String> paragraphs = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         int dropped = 0;
         for (int i = span.start(); i <= span.end(); i++) {
             Line l = lines.get(i);
             switch (l.kind()) {
-                case CONTENT, HEADING, CODE -> paragraphs.add(l.text());
+                case CONTENT, HEADING, CODE -> {
+                    paragraphs.add(l.text());
+                    kinds.add(kind(l));
+                }
                 default -> dropped++;
             }
         }
@@ -220,7 +224,21 @@ final class PageAssembler {
             prov.put("modified", t.provenance());
         }
         return new Article(id, doc.source(), url, title, byline, outlet, published, publishedLocal, modified, language,
-                description, image, dateline, paragraphs, prov);
+                description, image, dateline, paragraphs, prov, kinds);
+    }
+
+    /**
+     * What the line is: a Markdown heading keeps its level, list items and code blocks their form; a plain line the
+     * classifier took for a heading is a level-2 heading (the title is level 1).
+     */
+    private static String kind(Line l) {
+        Unit u = l.unit();
+        return switch (u.form()) {
+            case HEADING -> "h" + Math.max(1, Math.min(6, u.headingLevel()));
+            case LIST_ITEM -> "bullet";
+            case CODE -> "code";
+            default -> l.kind() == LineKind.HEADING ? "h2" : l.kind() == LineKind.CODE ? "code" : "p";
+        };
     }
 
     /**
