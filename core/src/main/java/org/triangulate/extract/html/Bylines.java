@@ -93,7 +93,59 @@ final class Bylines {
         Found f = markup(doc, MARKUP.subList(0, MARKUP.size() - 1));
         if (f == null) f = textual(doc);
         if (f == null) f = markup(doc, MARKUP.subList(MARKUP.size() - 1, MARKUP.size()));
+        if (f == null) f = portrait(doc);
         return f;
+    }
+
+    /** Words of an image's alt text that describe the picture, not the person ("Photo of", "avatar"). */
+    private static final Set<String> PICTURE_WORDS = Set.of("photo", "image", "picture", "pic", "avatar", "logo",
+            "headshot", "portrait", "profile", "icon", "author", "team", "staff", "editor", "editorial", "admin");
+    /** Lower-case name particles ("Ludwig van Beethoven", "Ana de Armas"). */
+    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "do", "du", "van", "von", "der", "den", "la",
+            "le", "del", "bin", "al", "y");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
+
+    /**
+     * The weakest source, read when no byline text or author link names anyone: the portrait in an author box, its
+     * alt text a person's name ({@code <div class="author-box"><img alt="Lauren Vetter">}). A box at the foot of the
+     * page counts here, though its name-and-bio text does not: the portrait's alt text is the name alone.
+     */
+    private static Found portrait(Document doc) {
+        for (Element img : doc.getElementsByTag("img")) {
+            String alt = TextNormalizer.collapse(img.attr("alt"));
+            if (alt.isEmpty() || !personName(alt)) continue;
+            Element box = authorBox(img);
+            if (box == null || img.parent() == null || foreign(img.parent(), true, false)) continue;
+            return new Found(alt, "portrait alt text in " + describe(box), img);
+        }
+        return null;
+    }
+
+    /** The image itself or one of its five nearest ancestors when its class or id names an author or an avatar. */
+    private static Element authorBox(Element img) {
+        Element p = img;
+        for (int i = 0; i < 6 && p != null && !p.normalName().equals("body"); i++, p = p.parent()) {
+            for (String w : ClassWords.of(p)) {
+                if (AUTHOR_WORDS.contains(w) || w.equals("avatar")) return p;
+            }
+        }
+        return null;
+    }
+
+    /** Two to four capitalised words (particles aside), none describing a picture: "Lauren Vetter", "Ana de Armas". */
+    static boolean personName(String s) {
+        if (s.length() > 50) return false;
+        String[] words = s.split(" ");
+        if (words.length < 2 || words.length > 4) return false;
+        int capitalised = 0;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (PICTURE_WORDS.contains(lower.replaceAll("[^\\p{L}]", ""))) return false;
+            if (PARTICLES.contains(lower)) continue;
+            if (!NAME_WORD.matcher(w).matches()) return false;
+            capitalised++;
+        }
+        return capitalised >= 2 && s.equals(BylineText.clean(s));
     }
 
     private static Found markup(Document doc, List<String> groups) {
@@ -267,6 +319,10 @@ final class Bylines {
     }
 
     private static boolean foreign(Element e, boolean asideIsForeign) {
+        return foreign(e, asideIsForeign, true);
+    }
+
+    private static boolean foreign(Element e, boolean asideIsForeign, boolean bioIsForeign) {
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
             String n = p.normalName();
             // an article's own footer often carries its byline; the page footer does not
@@ -275,8 +331,10 @@ final class Bylines {
                 return true;
             }
             List<String> words = ClassWords.of(p);
-            if (words.stream().anyMatch(w -> FOREIGN.matcher(w).find()) || Collections.indexOfSubList(words, MORE_FROM) >= 0
-                    || Collections.indexOfSubList(words, AUTHOR_BIO) >= 0 || NAV_CLASS.matcher(p.className()).find()) return true;
+            if (words.stream().anyMatch(w -> FOREIGN.matcher(w).find() && (bioIsForeign || !w.contains("authorbio")))
+                    || Collections.indexOfSubList(words, MORE_FROM) >= 0
+                    || bioIsForeign && Collections.indexOfSubList(words, AUTHOR_BIO) >= 0
+                    || NAV_CLASS.matcher(p.className()).find()) return true;
             if (DomCleaner.isHidden(p)) return true;
         }
         return false;

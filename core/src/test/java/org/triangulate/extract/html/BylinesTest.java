@@ -178,4 +178,27 @@ class BylinesTest {
                 + "<span class=\"n\">period</span></code></pre></article>");
         assertThat(Bylines.find(doc)).isNull();
     }
+
+    @Test
+    void anAuthorBoxPortraitNamesTheAuthorWhenNothingElseDoes() {
+        var doc = Jsoup.parse("<article><h1>SEO tips</h1><p>Body text of the story goes here.</p></article>"
+                + "<div class=\"blog_author-box\"><img alt=\"Lauren Vetter\" src=\"a.webp\"><div class=\"t\">Lauren Vetter"
+                + "</div><p>Lauren Vetter is a growth-focused marketing professional who has written for many sites.</p></div>");
+        Bylines.Found f = Bylines.find(doc);
+        assertThat(f).isNotNull();
+        assertThat(f.name()).isEqualTo("Lauren Vetter");
+        assertThat(f.source()).isEqualTo("portrait alt text in div.blog_author-box");
+    }
+
+    @Test
+    void aPortraitCountsOnlyInAnAuthorBoxAndOnlyWhenItsAltIsAName() {
+        String story = "<article><h1>SEO tips</h1><p>Body text of the story goes here.</p></article>";
+        assertThat(Bylines.find(Jsoup.parse(story + "<div class=\"hero\"><img alt=\"Lauren Vetter\"></div>"))).isNull();
+        assertThat(Bylines.find(Jsoup.parse(story + "<div class=\"author-box\"><img alt=\"Elliot Raba Image\"></div>"))).isNull();
+        assertThat(Bylines.find(Jsoup.parse(story + "<div class=\"author-box\"><img alt=\"a laptop on a desk\"></div>"))).isNull();
+        assertThat(Bylines.find(Jsoup.parse(story + "<div class=\"comments\"><div class=\"comment-author\">"
+                + "<img class=\"avatar\" alt=\"Jane Reader\"></div></div>"))).isNull();
+        assertThat(Bylines.personName("Ana de Armas")).isTrue();
+        assertThat(Bylines.personName("Team Tiger Data")).isFalse();
+    }
 }
