@@ -23,9 +23,10 @@ final class Authors {
     /**
      * A chosen byline and its source for provenance.
      *
-     * @param visible the visible byline when it was looked for and found (it anchors a date search later), else null
+     * @param visible  the visible byline when it was looked for and found (it anchors a date search later), else null
+     * @param searched whether the page was searched for a visible byline (so a null {@code visible} means none)
      */
-    record Choice(String name, String source, Bylines.Found visible) {
+    record Choice(String name, String source, Bylines.Found visible, boolean searched) {
     }
 
     /** A metadata value and why it may be weak (null when it names a person). */
@@ -61,21 +62,21 @@ final class Authors {
             String weakness = c.weakness() != null ? c.weakness()
                     : sites.contains(TextNormalizer.forCompare(name)) ? "the site's name"
                     : isUserName(name) ? "a user name" : null;
-            if (weakness == null) return new Choice(name, c.source(), null);
+            if (weakness == null) return new Choice(name, c.source(), null, false);
             if (weak == null) weak = new Candidate(name, c.source(), weakness);
         }
         Bylines.Found visible = Bylines.find(doc);
         if (visible != null && (weak == null || !same(visible.name(), weak.name()))) {
             String over = weak == null ? "" : " (over " + weak.weakness() + " in " + weak.source() + ")";
-            return new Choice(withoutSite(tidy(visible.name()), sites), visible.source() + over, visible);
+            return new Choice(withoutSite(tidy(visible.name()), sites), visible.source() + over, visible, true);
         }
         if (weak != null) {
             String why = visible == null ? "; no other byline" : "; the visible byline agrees";
-            return new Choice(weak.name(), weak.source() + " (" + weak.weakness() + why + ")", visible);
+            return new Choice(weak.name(), weak.source() + " (" + weak.weakness() + why + ")", visible, true);
         }
         Candidate slug = urlSlug(meta);
-        if (slug != null) return new Choice(slug.name(), slug.source(), null);
-        return new Choice(null, null, null);
+        if (slug != null) return new Choice(slug.name(), slug.source(), null, true);
+        return new Choice(null, null, null, true);
     }
 
     /** Metadata values in order: JSON-LD author, then the author meta tags. */

@@ -76,7 +76,7 @@ final class MetadataExtractor {
 
         // dates
         PublishDates.Found dates = PublishDates.find(
-                new PublishDates.Page(doc, ld, main, url, documentUrl, title, visibleByline));
+                new PublishDates.Page(doc, ld, main, url, documentUrl, title, visibleByline, author.searched()));
         if (dates.published() != null) prov.put("published", dates.publishedSource());
         if (dates.modified() != null) prov.put("modified", dates.modifiedSource());
         IsoDates.ParsedDate published = dates.published();

@@ -45,15 +45,17 @@ final class PublishDates {
      * @param documentUrl the URL the page was fetched from, or null
      * @param title       the page's title as chosen by the metadata extractor, or null
      * @param byline      the visible byline when one was already found, or null
+     * @param bylineSearched whether the page was already searched for one (then a null byline means none: the
+     *                    search is a pass over the page, not repeated)
      */
     record Page(Document doc, List<JsonNode> jsonLd, JsonNode main, String url,
-                String documentUrl, String title, Bylines.Found byline) {
+                String documentUrl, String title, Bylines.Found byline, boolean bylineSearched) {
         /** A page read on its own (tests, callers without the metadata extractor's context). */
         static Page of(Document doc, String url, String title) {
             List<JsonNode> ld = JsonLd.objects(doc);
             JsonNode main = ld.stream().filter(JsonLd::isArticle).findFirst()
                     .or(() -> ld.stream().filter(JsonLd::isPage).findFirst()).orElse(null);
-            return new Page(doc, ld, main, url, url, title, null);
+            return new Page(doc, ld, main, url, url, title, null, false);
         }
     }
 
@@ -96,7 +98,7 @@ final class PublishDates {
         TextDates near = TextDates.nearHeadline(doc, page.title());
         // read only when the stronger sources give nothing (each is a pass over the page)
         Lazy<TextDates> besideByline = new Lazy<>(() -> {
-            Bylines.Found b = page.byline() != null ? page.byline() : Bylines.find(doc);
+            Bylines.Found b = page.byline() != null || page.bylineSearched() ? page.byline() : Bylines.find(doc);
             return b == null || b.element() == null ? null : TextDates.nearByline(b.element());
         });
         Lazy<TextDates> datelines = new Lazy<>(() -> TextDates.find(doc));
