@@ -98,7 +98,8 @@ final class Authors {
                     JsonLd.onlyOrganisations(authorNode, "author", ld) ? "an organisation" : null));
         }
         for (String key : AUTHOR_META) {
-            String v = MULTI_VALUED.contains(key) ? allValues(doc, key) : null;
+            // the page's meta tags are read again for every value only when it has the tag at all
+            String v = MULTI_VALUED.contains(key) && meta.containsKey(key) ? allValues(doc, key) : null;
             if (v == null) v = meta.get(key);
             if (v != null && !v.startsWith("http") && !v.startsWith("@") && v.length() < 200) {
                 out.add(new Candidate(v, "meta " + key, null));

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /** The page's JSON-LD objects (flattened through arrays and {@code @graph}), read leniently. */
 final class JsonLd {
@@ -33,11 +34,16 @@ final class JsonLd {
      */
     static List<JsonNode> objects(Document doc) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            read(CDATA.matcher(s.data()).replaceAll(""), out);
+        // one pass over the page for both forms; the scripts are read before the meta copies
+        Elements found = doc.select("script[type=application/ld+json], meta[name=script:ld+json][content]");
+        for (Element s : found) {
+            if (!s.normalName().equals("script")) continue;
+            String data = s.data();
+            // the CDATA pattern is tried only on the scripts that have a CDATA marker
+            read(data.contains("<![CDATA[") || data.contains("]]>") ? CDATA.matcher(data).replaceAll("") : data, out);
         }
-        for (Element m : doc.select("meta[name=script:ld+json][content]")) {
-            read(m.attr("content"), out);
+        for (Element m : found) {
+            if (m.normalName().equals("meta")) read(m.attr("content"), out);
         }
         return out;
     }
