@@ -159,8 +159,11 @@ final class MetadataExtractor {
         }
     }
 
-    /** Meta tags by lower-cased property/name/itemprop/http-equiv; the first occurrence wins. */
-    private static Map<String, String> metaTags(Document doc) {
+    /**
+     * Meta tags by lower-cased property/name/itemprop/http-equiv, each key of a space-separated list on its own; the
+     * first non-blank content wins.
+     */
+    static Map<String, String> metaTags(Document doc) {
         Map<String, String> out = new HashMap<>();
         for (Element m : doc.select("meta")) {
             String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");

@@ -3,14 +3,11 @@ package org.triangulate.extract.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class AuthorsTest {
@@ -18,11 +15,7 @@ class AuthorsTest {
     /** Runs the choice as MetadataExtractor does: meta tags by lower-cased key, the first JSON-LD article as main. */
     private static Authors.Choice choose(String head, String body) {
         Document doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>");
-        Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
-            String key = (m.hasAttr("property") ? m.attr("property") : m.attr("name")).toLowerCase(Locale.ROOT);
-            meta.putIfAbsent(key, m.attr("content"));
-        }
+        Map<String, String> meta = MetadataExtractor.metaTags(doc);
         List<JsonNode> ld = JsonLd.objects(doc);
         JsonNode article = ld.stream().filter(JsonLd::isArticle).findFirst().orElse(null);
         return Authors.choose(doc, meta, ld, article, article);
