@@ -15,6 +15,9 @@ public final class ArticleMarkdown {
     /** Line starts that Markdown would read as a heading, list item, quote, fence, rule or table. */
     private static final Pattern SYNTAX_START = Pattern.compile("^(?:#{1,6}(?:\\s|$)|[-*+](?:\\s|$)|\\d{1,9}[.)](?:\\s|$)|>|```|~~~|\\||={3,}|-{3,}|\\*{3,}|_{3,})");
 
+    /** What Markdown would read as raw HTML or an entity: "<" before a tag, comment or autolink, "&" opening "&amp;". */
+    private static final Pattern MARKUP_START = Pattern.compile("<(?=[A-Za-z/!?])|&(?=#?[A-Za-z0-9]+;)");
+
     private ArticleMarkdown() {
     }
 
@@ -89,11 +92,17 @@ public final class ArticleMarkdown {
     }
 
     private static String cell(String text) {
-        return text.strip().replace("\\", "\\\\").replace("|", "\\|");
+        // inside a cell only markup and the pipe need escaping: block syntax does not start there
+        return MARKUP_START.matcher(text.strip().replace("\\", "\\\\").replace("|", "\\|")).replaceAll("\\\\$0");
     }
 
-    /** The text with a leading character escaped where Markdown would read it as block syntax. */
-    static String inline(String text) {
+    /**
+     * The text with a "&lt;" that opens a tag and an "&amp;" that opens an entity escaped (page text never becomes markup),
+     * and a leading character escaped where Markdown would read it as block syntax.
+     */
+    static String inline(String raw) {
+        // page text is text: "<script>" or "&amp;" in it must not become markup or an entity where the Markdown is shown
+        String text = MARKUP_START.matcher(raw).replaceAll("\\\\$0");
         if (!SYNTAX_START.matcher(text).find()) return text;
         if (Character.isDigit(text.charAt(0))) {
             // a digit cannot be escaped; the list marker's dot or parenthesis can ("2024\. A year")

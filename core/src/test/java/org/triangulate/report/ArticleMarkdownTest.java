@@ -44,6 +44,10 @@ class ArticleMarkdownTest {
         assertThat(ArticleMarkdown.inline("> 50 killed")).isEqualTo("\\> 50 killed");
         assertThat(ArticleMarkdown.inline("#MeToo spread")).isEqualTo("#MeToo spread");
         assertThat(ArticleMarkdown.inline("2024 was a year")).isEqualTo("2024 was a year");
+        // page text never becomes markup or an entity where the Markdown is rendered
+        assertThat(ArticleMarkdown.inline("Put <script>alert(1)</script> in &amp; out"))
+                .isEqualTo("Put \\<script>alert(1)\\</script> in \\&amp; out");
+        assertThat(ArticleMarkdown.inline("5 < 6 & 7 > 3")).isEqualTo("5 < 6 & 7 > 3");
     }
 
     @Test
