@@ -121,9 +121,15 @@ final class DomCleaner {
     /** Bit 1: Readability's unlikely list matches (and no "maybe" word); bit 2: the weaker extra list does. */
     private static final ClassNameMemo UNLIKELY_FLAGS = new ClassNameMemo(DomCleaner::unlikelyFlags);
 
+    // the three word lists as substring searches: most class strings are new to the memo (ids differ per element)
+    private static final Literals MAYBE = Literals.of(Signals.MAYBE);
+    private static final Literals UNLIKELY = Literals.of(Signals.UNLIKELY);
+    private static final Literals UNLIKELY_EXTRA = Literals.of(Signals.UNLIKELY_EXTRA);
+
     private static int unlikelyFlags(String sig) {
-        if (Signals.MAYBE.matcher(sig).find()) return 0;
-        return (Signals.UNLIKELY.matcher(sig).find() ? 1 : 0) | (Signals.UNLIKELY_EXTRA.matcher(sig).find() ? 2 : 0);
+        String lowered = Literals.lower(sig);
+        if (MAYBE.in(lowered)) return 0;
+        return (UNLIKELY.in(lowered) ? 1 : 0) | (UNLIKELY_EXTRA.in(lowered) ? 2 : 0);
     }
 
     private static void stripUnlikely(Document doc) {
