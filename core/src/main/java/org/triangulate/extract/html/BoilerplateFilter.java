@@ -49,8 +49,9 @@ final class BoilerplateFilter {
     private static final java.util.Set<String> NETWORKS = java.util.Set.of("facebook", "twitter", "linkedin",
             "pinterest", "whatsapp", "reddit", "telegram", "tumblr", "flipboard", "messenger", "bluesky", "mastodon",
             "sms", "email", "e-mail");
-    /** A client-side loading placeholder: "Loading…", "Loading prices for your region...". */
-    private static final Pattern LOADING = Pattern.compile("(?iu)(loading|please wait)\\b.{0,60}(…|\\.\\.\\.)");
+    /** A client-side loading placeholder: "Loading…", "Loading prices for your region...", "正在加载...", "Загрузка…". */
+    private static final Pattern LOADING = Pattern.compile("(?iu)(loading|please wait|正在加载|加载中|載入中|読み込み中|"
+            + "로딩 ?중|загрузка|завантаження|chargement|wird geladen|cargando|caricamento|carregando|laden)(?![\\p{L}\\p{N}_]).{0,60}(…|\\.\\.\\.|。。。)");
     /** An unfilled template slot alone in a paragraph: "[CTA_MODULE]", "{{ author }}", "%AD_SLOT%". */
     private static final Pattern TEMPLATE_SLOT = Pattern.compile(
             "\\[[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\]|\\{\\{[^{}]{1,60}\\}\\}|%[A-Z][A-Z0-9]*(_[A-Z0-9]+)+%");
