@@ -43,7 +43,7 @@ final class Authors {
     /** Tags that a page repeats once per author. */
     private static final Set<String> MULTI_VALUED = Set.of("author", "article:author", "citation_author", "dc.creator",
             "dc:creator");
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|von|par|por|di|door|автор|автори|від)[:\\s]+");
+    private static final Pattern BY_PREFIX = Pattern.compile("^(?iu)(by|von|par|por|di|door|автор|автори|від)[:\\s]+");
     /** "content: MarketingSherpa, design: Scott McDaniel": a credits line, not a byline. */
     private static final Pattern CREDITS = Pattern.compile("(?i)(^|,\\s*)\\p{L}+:\\s+\\S.*,\\s*\\p{L}+:\\s");
     /** A profile URL's last path segment ("https://example.com/author/jane-doe/"). */

@@ -14,7 +14,7 @@ import org.triangulate.extract.meta.DateParser;
  */
 final class BylineText {
     private static final Pattern PREFIX = Pattern.compile(
-            "(?i)^(written|posted|published|authored|story|words|text|articles|posts|recipe|article|reported)?\\s*"
+            "(?iu)^(written|posted|published|authored|story|words|text|articles|posts|recipe|article|reported)?\\s*"
                     + "(by|von|par|por|di|door|author|authors|author\\(s\\)|contributors?|автор|автори|від)\\s*[:\\-–]?\\s+");
     /** A date, time or "Updated ..." tail after the name ("Jane Doe  March 3, 2024", "Jane Doe | Updated ..."). */
     private static final Pattern TAIL = Pattern.compile(

@@ -67,7 +67,7 @@ final class Bylines {
     }
     /** The first word of {@link #BY_START}: a cheap test on an element's first text before its whole text is read. */
     private static final Pattern BY_WORD = Pattern.compile(
-            "(?iu)^(written|posted|words|story|text|reported|article|by|par|von|door|автор)(\\b|$)");
+            "(?iu)^(written|posted|words|story|text|reported|article|by|par|von|door|автор)(?![\\p{L}\\p{N}_])");
 
     /** Whether the element's first non-blank text opens with a byline word (or one of the words before "by"). */
     private static boolean opensWithByWord(Element e) {

@@ -59,7 +59,8 @@ final class Boilerplate {
             Pattern.compile("\\b(?:donate|subscribe) (?:now|today)\\b"),
             Pattern.compile("\\ball rights reserved\\b|©|\\bcopyright\\b"),
             Pattern.compile("\\bwe use cookies\\b"),
-            Pattern.compile("\\bпідтримайте\\b|\\bподдержите\\b|\\bстаньте (?:членом|патроном)\\b"));
+            // \b is ASCII-only since JDK 19: Cyrillic words are bounded by letter look-arounds instead
+            Pattern.compile("(?<![\\p{L}\\p{N}_])(?:підтримайте|поддержите|станьте (?:членом|патроном))(?![\\p{L}\\p{N}_])"));
 
     /** Any appeal phrase: one pass to reject the common case before counting phrases one by one. */
     private static final Pattern ANY_APPEAL = Pattern.compile(String.join("|", APPEALS.stream().map(Pattern::pattern).toList()));

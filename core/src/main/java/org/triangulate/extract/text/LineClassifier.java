@@ -23,10 +23,12 @@ final class LineClassifier {
     /** A heading is at most this many words: longer lines without a full stop are run-on text, not headings. */
     private static final int MAX_HEADING_WORDS = 20;
 
-    // "(Photo: Reuters)", "(Mikhail Klimentyev/Sputnik/AFP via Getty Images)", "(Reuters File Photo)", "(Фото: ...)"
+    // "(Photo: Reuters)", "(Mikhail Klimentyev/Sputnik/AFP via Getty Images)", "(Reuters File Photo)", "(Фото: ...)";
+    // words bounded by letter look-arounds: \b is ASCII-only since JDK 19 and never bounds "Фото"
     private static final Pattern CREDIT = Pattern.compile(
-            "[(\\[](?:[^()\\[\\]]{0,80}\\b(?:photos?|photograph|getty|afp|epa|ap photo|reuters file|shutterstock|"
-                    + "courtesy|credit|images?|pool|illustration|screenshot|video grab|фото|світлина|скриншот)\\b"
+            "[(\\[](?:[^()\\[\\]]{0,80}(?<![\\p{L}\\p{N}_])(?:photos?|photograph|getty|afp|epa|ap photo|reuters file|"
+                    + "shutterstock|courtesy|credit|images?|pool|illustration|screenshot|video grab|фото|світлина|скриншот)"
+                    + "(?![\\p{L}\\p{N}_])"
                     + "[^()\\[\\]]{0,80}|[\\p{Lu}][\\p{L}.' -]{1,40}/[\\p{L}./' -]{2,60})[)\\]]\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CREDIT_PREFIX = Pattern.compile(

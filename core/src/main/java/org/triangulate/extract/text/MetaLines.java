@@ -18,7 +18,8 @@ public final class MetaLines {
     private static final Pattern READ_TIME = Pattern.compile("\\s*\\d+\\s*(?:min|mins|minutes?|хв|мин)\\.?(?:\\s*(?:read|читання|чтения))?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "(?i)\\b(?:published|updated|posted|last updated|on|at|опубліковано|оновлено|опубликовано|обновлено)\\b");
+            "(?iu)(?<![\\p{L}\\p{N}_])(?:published|updated|posted|last updated|on|at|опубліковано|оновлено|опубликовано|обновлено)"
+                    + "(?![\\p{L}\\p{N}_])");
     private static final Set<String> NAME_JOINERS = Set.of("and", "&", "of", "the", "de", "van", "von", "der", "al",
             "bin", "news", "desk", "staff", "team", "editorial", "board", "newsroom", "reporter", "reporters", "і", "и", "та");
 

@@ -201,4 +201,13 @@ class BylinesTest {
         assertThat(Bylines.personName("Ana de Armas")).isTrue();
         assertThat(Bylines.personName("Team Tiger Data")).isFalse();
     }
+
+    @Test
+    void readsACyrillicBylineLine() {
+        var doc = Jsoup.parse("<article><h1>Удари по Києву</h1><p>Автор: Ірина Коваленко</p>"
+                + "<p>Текст статті про нічну атаку дронів на столицю.</p></article>");
+        Bylines.Found f = Bylines.find(doc);
+        assertThat(f).isNotNull();
+        assertThat(f.name()).isEqualTo("Ірина Коваленко");
+    }
 }

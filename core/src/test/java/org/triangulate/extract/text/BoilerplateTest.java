@@ -24,6 +24,9 @@ class BoilerplateTest {
     void appealsNeedShortLinesOrTwoPhrases() {
         assertThat(Boilerplate.reason("This month, 1,000 people chose to support the Kyiv Independent. Can we count on you, too?"))
                 .isEqualTo("appeal phrase");
+        // Cyrillic appeals: \b is ASCII-only in Java's regexes, so these once never matched
+        assertThat(Boilerplate.reason("Підтримайте нас на Patreon")).isEqualTo("appeal phrase");
+        assertThat(Boilerplate.reason("Поддержите независимую журналистику")).isEqualTo("appeal phrase");
         assertThat(Boilerplate.reason("Ukraine has said it wants to become a member of the alliance within a decade, but"
                 + " several governments have argued that the timing is wrong and that the war must end first.")).isNull();
     }

@@ -22,6 +22,11 @@ class LineClassifierTest {
                 12:20 20.11.2024
                 """)).containsExactly(LineKind.CAPTION, LineKind.CAPTION, LineKind.CAPTION, LineKind.TIMESTAMP,
                 LineKind.TIMESTAMP, LineKind.DATELINE);
+        // Cyrillic credits: Java's \b is ASCII-only, so "Фото" needs letter look-arounds
+        assertThat(kinds("""
+                Наслідки нічної атаки дронів на Київ, 20 листопада 2024 року. (Фото: Reuters)
+                Рятувальники на місці влучання. (Світлина: ДСНС)
+                """)).containsExactly(LineKind.CAPTION, LineKind.CAPTION);
     }
 
     @Test
