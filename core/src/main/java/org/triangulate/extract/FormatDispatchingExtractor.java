@@ -128,8 +128,9 @@ final class FormatDispatchingExtractor implements Extractor {
         } else {
             prov.remove("language");
         }
-        List<String> paragraphs = ParagraphBounds.split(a.paragraphs(), ParagraphBounds.MAX_PARAGRAPH_CHARS);
-        List<String> kinds = ParagraphBounds.splitKinds(a.paragraphs(), a.kinds(), ParagraphBounds.MAX_PARAGRAPH_CHARS);
+        ParagraphBounds.Split split = ParagraphBounds.split(a.paragraphs(), a.kinds(), ParagraphBounds.MAX_PARAGRAPH_CHARS);
+        List<String> paragraphs = split.paragraphs();
+        List<String> kinds = split.kinds();
         if (paragraphs != a.paragraphs()) {
             prov.merge("text", "paragraphs over " + ParagraphBounds.MAX_PARAGRAPH_CHARS + " chars split",
                     (old, note) -> old + "; " + note);

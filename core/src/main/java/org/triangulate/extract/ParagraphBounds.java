@@ -26,30 +26,34 @@ final class ParagraphBounds {
 
     /** The paragraphs, each longer than {@code max} split; the same list when none is. */
     static List<String> split(List<String> paragraphs, int max) {
+        return split(paragraphs, List.of(), max).paragraphs();
+    }
+
+    /**
+     * Paragraphs after {@link #split(List, int)} with their kinds: each piece keeps its paragraph's kind (no kinds
+     * stay none).
+     */
+    record Split(List<String> paragraphs, List<String> kinds) {
+    }
+
+    /** {@link #split(List, int)} carrying the paragraphs' kinds along; the same lists when no paragraph is too long. */
+    static Split split(List<String> paragraphs, List<String> kinds, int max) {
         if (max < 2) {
             throw new IllegalArgumentException("max must be >= 2, got " + max);
         }
         if (paragraphs.stream().allMatch(p -> p.length() <= max)) {
-            return paragraphs;
+            return new Split(paragraphs, kinds);
         }
         List<String> out = new ArrayList<>();
-        for (String p : paragraphs) {
-            out.addAll(pieces(p, max));
-        }
-        return out;
-    }
-
-    /** The kinds of {@link #split}'s paragraphs: each piece keeps its paragraph's kind; empty stays empty. */
-    static List<String> splitKinds(List<String> paragraphs, List<String> kinds, int max) {
-        if (kinds.isEmpty() || paragraphs.stream().allMatch(p -> p.length() <= max)) {
-            return kinds;
-        }
-        List<String> out = new ArrayList<>();
+        List<String> outKinds = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
-            int n = pieces(paragraphs.get(i), max).size();
-            for (int j = 0; j < n; j++) out.add(kinds.get(i));
+            List<String> pieces = pieces(paragraphs.get(i), max);
+            out.addAll(pieces);
+            if (!kinds.isEmpty()) {
+                for (int j = 0; j < pieces.size(); j++) outKinds.add(kinds.get(i));
+            }
         }
-        return out;
+        return new Split(out, outKinds);
     }
 
     private static List<String> pieces(String p, int max) {

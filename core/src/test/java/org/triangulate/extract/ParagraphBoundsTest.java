@@ -43,11 +43,12 @@ class ParagraphBoundsTest {
     void theKindsFollowTheSplit() {
         String p = SENTENCE.repeat(100).strip();
         List<String> ps = List.of("Lead", p, " ", "Item");
-        List<String> kinds = ParagraphBounds.splitKinds(ps, List.of("h2", "p", "p", "bullet"), 1_000);
-        List<String> out = ParagraphBounds.split(ps, 1_000);
+        ParagraphBounds.Split split = ParagraphBounds.split(ps, List.of("h2", "p", "p", "bullet"), 1_000);
+        List<String> kinds = split.kinds();
+        List<String> out = split.paragraphs();
         assertThat(kinds).hasSameSizeAs(out).startsWith("h2", "p").endsWith("p", "bullet")
                 .containsOnly("h2", "p", "bullet");
-        assertThat(ParagraphBounds.splitKinds(ps, List.of(), 1_000)).isEmpty();
+        assertThat(ParagraphBounds.split(ps, List.of(), 1_000).kinds()).isEmpty();
     }
 
     @Test
