@@ -117,21 +117,14 @@ final class BoilerplateFilter {
                 || p.length() <= 64 && TEMPLATE_SLOT.matcher(t).matches()
                 || p.length() <= 80 && LOADING.matcher(t).matches()
                 || p.length() <= MAX_STOCK_CHARS && isShareBar(t)
-                || p.length() <= MAX_DISCLOSURE_CHARS && mayDisclose(t) && DISCLOSURE.matcher(t).find()
-                && SHOPPING.matcher(t).find();
+                || p.length() <= MAX_DISCLOSURE_CHARS && TextNormalizer.containsAny(t, DISCLOSURE_WORDS)
+                && DISCLOSURE.matcher(t).find() && SHOPPING.matcher(t).find();
     }
 
     /** Words every {@link #DISCLOSURE} match holds: a plain search first, the pattern only on the few that have one. */
     private static final List<String> DISCLOSURE_WORDS = List.of("commission", "compensation", "kickback", "kick back",
             "affiliate", "qualifying purchase", "through links", "through our links");
 
-    private static boolean mayDisclose(String t) {
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
-        for (String w : DISCLOSURE_WORDS) {
-            if (lower.contains(w)) return true;
-        }
-        return false;
-    }
 
     /** Lines looked at from each end (on the dev sets the bound changes one page, wikipedia-2, for the better). */
     private static final int MAX_EDGE_LINES = 20;

@@ -373,15 +373,11 @@ final class TextDates {
      * initials ("date" is the shortest label).
      */
     /** Stems of every {@link #LABEL_WORDS} word: a plain search that spares most text nodes the pattern. */
-    private static final String[] LABEL_STEMS = {"publi", "pubbl", "posted", "updated", "опубл", "онов", "обнов",
-        "veröff", "aktualis", "actualiz", "aggiorn"};
+    private static final List<String> LABEL_STEMS = List.of("publi", "pubbl", "posted", "updated", "опубл", "онов",
+            "обнов", "veröff", "aktualis", "actualiz", "aggiorn");
 
     static boolean hasLabelStem(String s) {
-        String l = s.toLowerCase(java.util.Locale.ROOT);
-        for (String stem : LABEL_STEMS) {
-            if (l.contains(stem)) return true;
-        }
-        return false;
+        return TextNormalizer.containsAny(s, LABEL_STEMS);
     }
 
     private static boolean mayHoldLabel(String s) {

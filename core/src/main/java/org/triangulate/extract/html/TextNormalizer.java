@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,6 +50,18 @@ final class TextNormalizer {
         Set<String> union = new HashSet<>(x);
         union.addAll(y);
         return inter.size() / (double) union.size();
+    }
+
+    /**
+     * Whether the text, in lower case, holds one of the (lower-case) stems: the plain search that runs before a
+     * costly pattern whose every match holds one of them.
+     */
+    static boolean containsAny(String s, List<String> stems) {
+        String l = s.toLowerCase(Locale.ROOT);
+        for (String stem : stems) {
+            if (l.contains(stem)) return true;
+        }
+        return false;
     }
 
     /** Whitespace (including no-break spaces) collapsed to single spaces, trimmed. */
