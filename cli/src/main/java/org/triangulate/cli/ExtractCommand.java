@@ -57,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
             t.extract(inputs, a -> {
                 Path file = outDir.resolve(fileName(a.id(), taken));
                 try {
-                    Files.writeString(file, render(m, a, true));
+                    Files.writeString(file, render(m, a));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write " + file, e);
                 }
@@ -74,7 +74,7 @@ final class ExtractCommand implements Callable<Integer> {
                 if (format == OutFormat.text && !first[0]) out.println("\f");
                 if (format == OutFormat.markdown && !first[0]) out.println();
                 first[0] = false;
-                out.print(render(m, a, false));
+                out.print(render(m, a));
                 out.flush();
             }, errors);
         }
@@ -82,12 +82,12 @@ final class ExtractCommand implements Callable<Integer> {
         return errors.count() > 0 ? Main.EXIT_PARTIAL : 0;
     }
 
-    private String render(ObjectMapper m, Article a, boolean ownFile) {
+    /** One article in the chosen format; json is pretty-printed (it is reached only with --out, one file each). */
+    private String render(ObjectMapper m, Article a) {
         try {
             return switch (format) {
                 case jsonl -> m.writeValueAsString(ArticleJson.of(m, a)) + "\n";
-                case json -> ownFile ? m.writerWithDefaultPrettyPrinter().writeValueAsString(ArticleJson.of(m, a)) + "\n"
-                        : m.writeValueAsString(ArticleJson.of(m, a)) + "\n";
+                case json -> m.writerWithDefaultPrettyPrinter().writeValueAsString(ArticleJson.of(m, a)) + "\n";
                 case markdown -> ArticleMarkdown.of(a);
                 case text -> (a.title() == null || a.title().isBlank() ? "" : a.title() + "\n\n") + a.text() + "\n";
             };

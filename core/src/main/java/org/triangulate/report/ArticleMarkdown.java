@@ -63,7 +63,7 @@ public final class ArticleMarkdown {
                     String[] cells = text.split("\t", -1);
                     if (!continues) tableColumns = cells.length;
                     sb.append(row(cells, tableColumns));
-                    if (!continues) sb.append(row(separators(tableColumns), tableColumns));
+                    if (!continues) sb.append("|").append(" --- |".repeat(tableColumns)).append('\n');
                 }
                 default -> sb.append(inline(text)).append('\n');
             }
@@ -85,15 +85,9 @@ public final class ArticleMarkdown {
         return "| " + String.join(" | ", out) + " |\n";
     }
 
-    private static String[] separators(int columns) {
-        String[] s = new String[columns];
-        java.util.Arrays.fill(s, "---");
-        return s;
-    }
-
     private static String cell(String text) {
         // inside a cell only markup and the pipe need escaping: block syntax does not start there
-        return MARKUP_START.matcher(text.strip().replace("\\", "\\\\").replace("|", "\\|")).replaceAll("\\\\$0");
+        return escapeMarkup(text.strip().replace("\\", "\\\\").replace("|", "\\|"));
     }
 
     /**
@@ -101,8 +95,7 @@ public final class ArticleMarkdown {
      * and a leading character escaped where Markdown would read it as block syntax.
      */
     static String inline(String raw) {
-        // page text is text: "<script>" or "&amp;" in it must not become markup or an entity where the Markdown is shown
-        String text = MARKUP_START.matcher(raw).replaceAll("\\\\$0");
+        String text = escapeMarkup(raw);
         if (!SYNTAX_START.matcher(text).find()) return text;
         if (Character.isDigit(text.charAt(0))) {
             // a digit cannot be escaped; the list marker's dot or parenthesis can ("2024\. A year")
@@ -111,6 +104,11 @@ public final class ArticleMarkdown {
             return text.substring(0, mark) + "\\" + text.substring(mark);
         }
         return "\\" + text;
+    }
+
+    /** Page text is text: "<script>" or "&amp;" in it must not become markup or an entity where the Markdown is shown. */
+    private static String escapeMarkup(String text) {
+        return MARKUP_START.matcher(text).replaceAll("\\\\$0");
     }
 
     private static void field(StringBuilder sb, String key, String value) {
