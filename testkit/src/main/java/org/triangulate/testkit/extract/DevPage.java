@@ -14,10 +14,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * One page of an extraction dev set: {@code <id>/source.html} or {@code source.html.gz}, {@code expected.txt},
- * and optionally {@code metadata.json} (either set's keys: title, byline/author, publishedTime/publish_date, url).
+ * and optionally {@code metadata.json} (either set's keys: title, byline/author, publishedTime/publish_date, url;
+ * wcxb-dev's {@code with}/{@code without} snippet lists, empty where absent).
  */
 public record DevPage(String id, Path dir, byte[] html, String expected, String goldTitle, String goldByline,
-                      String goldDate, String url) {
+                      String goldDate, String url, List<String> with, List<String> without) {
+    public DevPage {
+        with = List.copyOf(with);
+        without = List.copyOf(without);
+    }
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** All pages under {@code root}, sorted by id; folders without source or expected text are skipped. */
@@ -50,6 +56,8 @@ public record DevPage(String id, Path dir, byte[] html, String expected, String 
         String byline = null;
         String date = null;
         String url = null;
+        List<String> with = List.of();
+        List<String> without = List.of();
         Path meta = d.resolve("metadata.json");
         if (Files.exists(meta)) {
             JsonNode m = MAPPER.readTree(meta.toFile());
@@ -57,8 +65,20 @@ public record DevPage(String id, Path dir, byte[] html, String expected, String 
             byline = text(m, "byline") != null ? text(m, "byline") : text(m, "author");
             date = text(m, "publishedTime") != null ? text(m, "publishedTime") : text(m, "publish_date");
             url = text(m, "url");
+            with = strings(m, "with");
+            without = strings(m, "without");
         }
-        return new DevPage(d.getFileName().toString(), d, html, expected, title, byline, date, url);
+        return new DevPage(d.getFileName().toString(), d, html, expected, title, byline, date, url, with, without);
+    }
+
+    private static List<String> strings(JsonNode m, String field) {
+        JsonNode v = m.get(field);
+        if (v == null || !v.isArray()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (JsonNode x : v) {
+            if (x.isTextual() && !x.asText().isBlank()) out.add(x.asText());
+        }
+        return out;
     }
 
     private static String text(JsonNode m, String field) {

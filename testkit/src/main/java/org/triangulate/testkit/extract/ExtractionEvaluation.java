@@ -33,7 +33,7 @@ public final class ExtractionEvaluation {
     public record PageResult(String id, double precision, double recall, double f1, double shinglePrecision,
                              double shingleRecall, Boolean titleOk, Boolean dateOk, Boolean dateAnyOk, Boolean bylineOk,
                              String title, String goldTitle, String date, String goldDate, String byline,
-                             String goldByline, String error, String modifiedDate) {
+                             String goldByline, String error, String modifiedDate, SnippetCheck snippets) {
     }
 
     /**
@@ -42,12 +42,16 @@ public final class ExtractionEvaluation {
      * ({@code dateMissGoldIsModified}: the page shows its last update, we give the first publication), we give no
      * published date ({@code dateMissNone}), we give another date ({@code dateMissOther}). {@code datePrecision}
      * is the share of right published days among the {@code dateGiven} pages with a gold date where we give one.
+     * Snippets (wcxb-dev): {@code withFound} is the share of all {@code with} snippets found, {@code withoutAbsent}
+     * the share of all {@code without} snippets kept out, over the {@code snippetPages} pages that list any (NaN
+     * when none do).
      */
     public record Summary(String set, int pages, int failures, double precision, double recall, double f1,
                           double shinglePrecision, double shingleRecall, double shingleF1, double titleAccuracy,
                           int titlePages, double dateAccuracy, int datePages, double dateAnyAccuracy, double bylineAccuracy,
                           int bylinePages, List<PageResult> results, double datePrecision, int dateGiven,
-                          int dateMissGoldIsModified, int dateMissNone, int dateMissOther) {
+                          int dateMissGoldIsModified, int dateMissNone, int dateMissOther, double withFound,
+                          double withoutAbsent, int snippetPages) {
     }
 
     private final Extractor extractor;
@@ -96,7 +100,8 @@ public final class ExtractionEvaluation {
             return new PageResult(page.id(), bag.precision(), bag.recall(), bag.f1(), 0, 0,
                     page.goldTitle() == null ? null : false, page.goldDate() == null ? null : false,
                     page.goldDate() == null ? null : false, page.goldByline() == null ? null : false, null, page.goldTitle(), null, page.goldDate(), null,
-                    page.goldByline(), e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+                    page.goldByline(), e.getClass().getSimpleName() + ": " + e.getMessage(), null,
+                    SnippetCheck.of("", page.with(), page.without()));
         }
         String text = a.text();
         if (dumpDir != null) {
@@ -119,7 +124,7 @@ public final class ExtractionEvaluation {
         Boolean bylineOk = page.goldByline() == null ? null : bylineMatches(a.byline(), page.goldByline());
         return new PageResult(page.id(), bag.precision(), bag.recall(), bag.f1(), text.isEmpty() ? -1 : sh.precision(),
                 sh.recall(), titleOk, dateOk, dateAnyOk, bylineOk, a.title(), page.goldTitle(), date, page.goldDate(),
-                a.byline(), page.goldByline(), null, modDay);
+                a.byline(), page.goldByline(), null, modDay, SnippetCheck.of(text, page.with(), page.without()));
     }
 
     /** The publication day as the page states it (its local date when known, else the UTC date). */
@@ -155,6 +160,8 @@ public final class ExtractionEvaluation {
         int spN = 0, failures = 0;
         int[] title = new int[2], date = new int[2], dateAny = new int[2], byline = new int[2], given = new int[2];
         int missModified = 0, missNone = 0, missOther = 0;
+        int[] with = new int[2], without = new int[2];
+        int snippetPages = 0;
         for (PageResult x : results) {
             p += x.precision();
             r += x.recall();
@@ -170,6 +177,13 @@ public final class ExtractionEvaluation {
             count(dateAny, x.dateAnyOk());
             count(byline, x.bylineOk());
             if (x.dateOk() != null && x.date() != null) count(given, x.dateOk());
+            if (x.snippets() != null) {
+                snippetPages++;
+                with[0] += x.snippets().withFound();
+                with[1] += x.snippets().withCount();
+                without[0] += x.snippets().withoutCount() - x.snippets().withoutLeaked();
+                without[1] += x.snippets().withoutCount();
+            }
             if (Boolean.FALSE.equals(x.dateOk())) {
                 if (Boolean.TRUE.equals(x.dateAnyOk())) missModified++;
                 else if (x.date() == null) missNone++;
@@ -181,7 +195,7 @@ public final class ExtractionEvaluation {
         return new Summary(set, n, failures, mean(p, n), mean(r, n), mean(f, n), msp, msr,
                 msp + msr == 0 ? 0 : 2 * msp * msr / (msp + msr), ratio(title), title[1], ratio(date), date[1],
                 ratio(dateAny), ratio(byline), byline[1], List.copyOf(results), ratio(given), given[1], missModified,
-                missNone, missOther);
+                missNone, missOther, ratio(with), ratio(without), snippetPages);
     }
 
     private static void count(int[] c, Boolean ok) {
@@ -201,10 +215,12 @@ public final class ExtractionEvaluation {
     /** Per-page lines (when {@code perPage}) and the summary. */
     public static void print(Summary s, PrintStream out, boolean perPage) {
         if (perPage) {
-            out.println("page\tP\tR\tF1\ttitle\tdate\tbyline\terror");
+            out.println("page\tP\tR\tF1\ttitle\tdate\tbyline\twith\tleaked\terror");
             for (PageResult x : s.results()) {
-                out.printf(Locale.ROOT, "%s\t%.3f\t%.3f\t%.3f\t%s\t%s\t%s\t%s%n", x.id(), x.precision(), x.recall(),
-                        x.f1(), mark(x.titleOk()), mark(x.dateOk()), mark(x.bylineOk()),
+                SnippetCheck c = x.snippets();
+                out.printf(Locale.ROOT, "%s\t%.3f\t%.3f\t%.3f\t%s\t%s\t%s\t%s\t%s\t%s%n", x.id(), x.precision(),
+                        x.recall(), x.f1(), mark(x.titleOk()), mark(x.dateOk()), mark(x.bylineOk()),
+                        c == null ? "-" : c.withFound() + "/" + c.withCount(), c == null ? "-" : c.withoutLeaked(),
                         x.error() == null ? "" : x.error());
             }
         }
@@ -218,6 +234,10 @@ public final class ExtractionEvaluation {
         out.printf(Locale.ROOT, "  published precision %.3f (%d pages given a date); date misses: %d gold = our modified, "
                         + "%d no published date, %d other date%n", s.datePrecision(), s.dateGiven(),
                 s.dateMissGoldIsModified(), s.dateMissNone(), s.dateMissOther());
+        if (s.snippetPages() > 0) {
+            out.printf(Locale.ROOT, "  snippets (%d pages): with found %.3f   without kept out %.3f%n", s.snippetPages(),
+                    s.withFound(), s.withoutAbsent());
+        }
     }
 
     private static String mark(Boolean b) {

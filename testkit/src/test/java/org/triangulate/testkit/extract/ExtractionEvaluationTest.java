@@ -69,7 +69,7 @@ class ExtractionEvaluationTest {
 
     private static ExtractionEvaluation.PageResult page(String id, Boolean dateOk, Boolean anyOk, String date) {
         return new ExtractionEvaluation.PageResult(id, 1, 1, 1, 1, 1, null, dateOk, anyOk, null, null, null, date,
-                dateOk == null ? null : "2024-11-20", null, null, null, null);
+                dateOk == null ? null : "2024-11-20", null, null, null, null, null);
     }
 
     @Test
