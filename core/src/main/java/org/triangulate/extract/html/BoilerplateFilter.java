@@ -12,7 +12,8 @@ import org.triangulate.extract.text.MetaLines;
  */
 final class BoilerplateFilter {
     private static final Pattern STOCK = Pattern.compile(
-            "(?i)(advertisement|advertisements|ad|ads|sponsored( content)?|story continues below( advertisement)?"
+            "(?i)(advertisement|advertisements|ad|ads|sponsored( content)?"
+                    + "|((the )?(article|story) )?continues (below|after)( (the )?(advertisement|ad))?|continue reading below"
                     + "|share( this( article| story| post)?)?( on \\w+)?|tweet|print|email|e-mail|copy link|link copied"
                     + "|read more|read next|see also|related( articles| stories| posts)?|continue reading.*"
                     + "|(click|tap) here.{0,40}|sign up.{0,60}newsletter.{0,40}|subscribe.{0,60}"
@@ -21,9 +22,24 @@ final class BoilerplateFilter {
                     + "|table of contents|contents|in this (article|post|guide|story)|on this page|jump to( section)?"
                     + "|(estimated )?reading time)[.:!]?");
     private static final Pattern META_SEPARATOR = Pattern.compile("\\s[|•·]\\s|\\s+[|•·]\\s+");
-    /** "5 min read", "8 minutes", "1,693 views", "12 shares". */
+    /** "5 min read", "8 minutes", "1,693 views", "12 shares", "109 Comments". */
     private static final Pattern COUNTS = Pattern.compile(
-            "(?i)(reading time:?\\s*)?\\d[\\d,.]*\\s*(min|mins|minutes?|views?|shares?|likes?)\\.?(\\s+read)?\\.?");
+            "(?i)(reading time:?\\s*)?\\d[\\d,.]*\\s*(min|mins|minutes?|views?|shares?|likes?|comments?|responses?|replies)"
+                    + "\\.?(\\s+read)?\\.?");
+    /**
+     * A name alone between separators of a meta line, "Jill Winger" in "109 Comments | Jill Winger | Last Updated:
+     * March 11, 2019" or "Bridgestone Team | 5 min read": one to four capitalised words, no digits.
+     */
+    private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}");
+    /**
+     * A link to another story, labelled: "Related: Tutoring may not improve attendance", "See also: …", "You might
+     * also like: …". Related links are not the article's text wherever they stand (wcxb-dev: 10 pages up, 1 down).
+     * An aside in brackets, "(Related reading: …)", is the writer's and stays.
+     */
+    private static final Pattern RELATED_LINK = Pattern.compile("(?iu)^[^\\p{L}\\p{N}(]{0,2}(related( (stor(y|ies)|articles?|posts?"
+            + "|reading|content|links?))?|see also|you (might|may) also (like|enjoy)|recommended( reading| for you)?)\\s*:\\s*\\S.*");
+    /** Related-link lines are a headline long. */
+    private static final int MAX_RELATED_CHARS = 160;
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b)|all rights reserved");
     /** A call to follow, join or sign up, at the end of the text: the site's, not the article's. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(follow (me|us)|join (our|the|me|us)|subscribe"
@@ -40,7 +56,7 @@ final class BoilerplateFilter {
             + "|latest( posts| articles| news)?( by .{1,60})?|(back|return|go back)( to\\b.{0,60})?"
             + "|\\(?visited [\\d,]+ times?(, [\\d,]+ visits? today)?\\)?|pages?:?( \\d+)+"
             + "|(did you )?(like|enjoy(ed)?) (the|this) (post|article|recipe)\\? (pin|save|share) (it|this).{0,30}"
-            + "|(pin|save) (it|this|me) for later!?|pinterest image|view (author|profile)( page)?|(view|see) all posts.{0,40})\\s*[:.!]?$");
+            + "|(pin|save) (it|this|me) for later!?|pin for later!?|comments? via\\b.{0,40}|pinterest image|view (author|profile)( page)?|(view|see) all posts.{0,40})\\s*[:.!]?$");
     /** The names of a share bar, rendered as a line: "Facebook Twitter Email", "Share on LinkedIn Copy link". */
     private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("facebook", "twitter", "x", "email",
             "e-mail", "mail", "sms", "linkedin", "pinterest", "whatsapp", "reddit", "telegram", "tumblr", "flipboard",
@@ -117,6 +133,7 @@ final class BoilerplateFilter {
                 || p.length() <= 64 && TEMPLATE_SLOT.matcher(t).matches()
                 || p.length() <= 80 && LOADING.matcher(t).matches()
                 || p.length() <= MAX_STOCK_CHARS && isShareBar(t)
+                || p.length() <= MAX_RELATED_CHARS && RELATED_LINK.matcher(t).matches()
                 || p.length() <= MAX_DISCLOSURE_CHARS && TextNormalizer.containsAny(t, DISCLOSURE_WORDS)
                 && DISCLOSURE.matcher(t).find() && SHOPPING.matcher(t).find();
     }
@@ -172,16 +189,25 @@ final class BoilerplateFilter {
         return p.length() > PROSE_CHARS;
     }
 
-    /** A byline, a date, a reading time or a view count, alone or joined by separators ("May 2, 2025 • 8 min read"). */
+    /**
+     * A byline, a date, a reading time or a count, alone or joined by separators ("May 2, 2025 • 8 min read"); a
+     * bare name may stand among them when another part is one ("Bridgestone Team | 5 min read").
+     */
     static boolean isMetaLine(String p) {
         if (p.length() > MAX_STOCK_CHARS) return false;
+        boolean meta = false;
+        boolean name = false;
         for (String part : META_SEPARATOR.split(p.strip())) {
             String t = part.strip();
             if (t.isEmpty()) continue;
-            if (MetaLines.byline(t) == null && MetaLines.dateOnly(t) == null && !COUNTS.matcher(t).matches()) {
+            if (MetaLines.byline(t) != null || MetaLines.dateOnly(t) != null || COUNTS.matcher(t).matches()) {
+                meta = true;
+            } else if (NAME_PART.matcher(t).matches()) {
+                name = true;
+            } else {
                 return false;
             }
         }
-        return true;
+        return meta || !name;
     }
 }

@@ -11,9 +11,10 @@ import org.triangulate.extract.meta.DateScan;
  * the HTML extractor's edge trimming.
  */
 public final class MetaLines {
-    // "By Naila Huseynova", "by The Kyiv Independent news desk November 20, 2024 11:01 AM 2 min read", "Автор: ..."
+    // "By Naila Huseynova", "by The Kyiv Independent news desk November 20, 2024 11:01 AM 2 min read", "Автор: ...",
+    // "Posted by David at December 16, 2025 11:15 AM"
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|written by|par|von|por|di|door|автор(?:ка)?:?|author:?|авторы?:?|автори:?)\\s+(\\S.*)$",
+            "^(?:by|written by|posted by|par|von|por|di|door|автор(?:ка)?:?|author:?|авторы?:?|автори:?)\\s+(\\S.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern READ_TIME = Pattern.compile("\\s*\\d+\\s*(?:min|mins|minutes?|хв|мин)\\.?(?:\\s*(?:read|читання|чтения))?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -40,6 +41,8 @@ public final class MetaLines {
         if (!scan.found().isEmpty()) {
             DateMatch first = scan.found().get(0);
             rest = rest.substring(0, first.start()).strip();
+            // "David at December 16, 2025": the word that joins the name to its date
+            rest = rest.replaceAll("(?i)\\s+(?:at|on)$", "");
         }
         rest = rest.replaceAll("[\\s,|·•—–-]+$", "").strip();
         if (rest.isEmpty() || rest.length() > 100 || rest.matches(".*[!?;:](\\s.*|$)") || rest.matches(".*\\p{Ll}{2,}\\.(\\s.*|$)")) {

@@ -68,4 +68,36 @@ class BoilerplateFilterTest {
         assertThat(BoilerplateFilter.isShareBar("Print this article")).as("no network named").isFalse();
         assertThat(BoilerplateFilter.isShareBar("Facebook")).isFalse();
     }
+
+    @Test
+    void relatedLinksGoWhereverTheyStandButBracketedAsidesStay() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        List<String> in = List.of(prose, "Related: Tutoring may not significantly improve attendance",
+                "RELATED: Workout of the Week: The Hill-Tempo Sandwich", "» Related Reading: A Guide to Car Insurance",
+                "You might also like: The Challenges of Sustainable Palm Oil Production",
+                "(Related reading: the democratization of data.)", "Article Continues Below", prose,
+                "Related: " + "a very long sentence that goes on ".repeat(6));
+        assertThat(BoilerplateFilter.filter(in)).containsExactly(prose,
+                "(Related reading: the democratization of data.)", prose,
+                "Related: " + "a very long sentence that goes on ".repeat(6));
+    }
+
+    @Test
+    void metaLinesMayNameSomeoneAmongCountsAndDates() {
+        assertThat(BoilerplateFilter.isMetaLine("109 Comments | Jill Winger | Last Updated: March 11, 2019")).isTrue();
+        assertThat(BoilerplateFilter.isMetaLine("Bridgestone Team | 5 min read")).isTrue();
+        assertThat(BoilerplateFilter.isMetaLine("Posted by David at December 16, 2025 11:15 AM")).isTrue();
+        assertThat(BoilerplateFilter.isMetaLine("Jill Winger | Homestead Press")).as("names only").isFalse();
+        assertThat(BoilerplateFilter.isMetaLine("Jill Winger")).isFalse();
+        assertThat(BoilerplateFilter.isMetaLine("Prices rose | 5 min read")).as("a sentence part").isFalse();
+    }
+
+    @Test
+    void tailFurnitureAfterTheLastProseGoes() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        assertThat(BoilerplateFilter.filter(List.of(prose, "Comment via: facebook, substack", "PIN FOR LATER",
+                "Posted by David at December 16, 2025 11:15 AM"))).containsExactly(prose);
+    }
 }

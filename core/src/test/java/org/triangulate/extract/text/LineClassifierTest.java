@@ -39,6 +39,8 @@ class LineClassifierTest {
                 """)).containsExactly(LineKind.BYLINE, LineKind.HEADING, LineKind.CONTENT, LineKind.BYLINE);
         assertThat(LineClassifier.byline("by The Kyiv Independent news desk November 20, 2024 11:01 AM 2 min read"))
                 .isEqualTo("The Kyiv Independent news desk");
+        assertThat(LineClassifier.byline("Posted by David at December 16, 2025 11:15 AM")).isEqualTo("David");
+        assertThat(LineClassifier.byline("Posted by kovarex, TOGos on 2019-02-15, all posts")).isNull();
     }
 
     @Test
