@@ -38,6 +38,25 @@ final class BoilerplateFilter {
      */
     private static final Pattern RELATED_LINK = Pattern.compile("(?iu)^[^\\p{L}\\p{N}(]{0,2}(related( (stor(y|ies)|articles?|posts?"
             + "|reading|content|links?))?|see also|you (might|may) also (like|enjoy)|recommended( reading| for you)?)\\s*:\\s*\\S.*");
+    /**
+     * A newsletter sign-up box's lines: "The best of X, delivered to your inbox every morning", "Thank you for
+     * subscribing", "Unsubscribe at any time", "By subscribing you agree to …", "Join 800,000+ subscribers", "Join
+     * our newsletter"; and a paywall's. None of these is in a wcxb-dev or readability gold text (our output had 28
+     * such lines on 15 pages).
+     */
+    private static final Pattern NEWSLETTER = Pattern.compile("(?iu)delivered (straight |right |directly )?(to|in|into) your"
+            + " inbox|thank(s| you) for subscribing|unsubscribe (at )?any ?time|by (subscribing|signing up)\\b.{0,60}\\byou agree"
+            + "|^join [\\d,.]+\\+? (other )?(subscribers|readers)|(get|send)s? (it|them|.{0,40}stories|.{0,30}updates) (in|to) your inbox"
+            + "|newsletter.{0,40}(in|to) your inbox|^(join|subscribe to) (our|the|my) .{0,40}newsletter"
+            // a paywall's: "This article is exclusive to STAT+ subscribers", "Already have an account? Log in"
+            + "|exclusive (to|for) .{0,30}(subscribers|members)|unlock (this|the full) (article|story|piece)"
+            + "|to (read|continue reading) the rest of (this|the) (article|story)|become a (paid )?(subscriber|member)"
+            + " .{0,40}(unlock|read|access)|^already have an account\\?");
+    /** Words every {@link #NEWSLETTER} match holds (lower case, as {@link TextNormalizer#containsAny} compares). */
+    private static final List<String> NEWSLETTER_WORDS = List.of("inbox", "subscrib", "newsletter", "members",
+            "unlock", "the rest of", "account?");
+    /** Sign-up boxes speak in a sentence or two. */
+    private static final int MAX_NEWSLETTER_CHARS = 200;
     /** Related-link lines are a headline long. */
     private static final int MAX_RELATED_CHARS = 160;
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b)|all rights reserved");
@@ -134,6 +153,8 @@ final class BoilerplateFilter {
                 || p.length() <= 80 && LOADING.matcher(t).matches()
                 || p.length() <= MAX_STOCK_CHARS && isShareBar(t)
                 || p.length() <= MAX_RELATED_CHARS && RELATED_LINK.matcher(t).matches()
+                || p.length() <= MAX_NEWSLETTER_CHARS && TextNormalizer.containsAny(t, NEWSLETTER_WORDS)
+                && NEWSLETTER.matcher(t).find()
                 || p.length() <= MAX_DISCLOSURE_CHARS && TextNormalizer.containsAny(t, DISCLOSURE_WORDS)
                 && DISCLOSURE.matcher(t).find() && SHOPPING.matcher(t).find();
     }

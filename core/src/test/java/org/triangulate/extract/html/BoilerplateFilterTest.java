@@ -100,4 +100,20 @@ class BoilerplateFilterTest {
         assertThat(BoilerplateFilter.filter(List.of(prose, "Comment via: facebook, substack", "PIN FOR LATER",
                 "Posted by David at December 16, 2025 11:15 AM"))).containsExactly(prose);
     }
+
+    @Test
+    void newsletterSignUpBoxesGoButTextAboutNewslettersStays() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        List<String> in = List.of(prose, "Join Our Genius Newsletter",
+                "The best of Hindustan Times, delivered to your inbox every morning",
+                "Thank you for subscribing to our daily newsletter.", "I respect your privacy. Unsubscribe at any time.",
+                "By subscribing to this newsletter, you agree to our terms of service and privacy policy.",
+                "Join 800,000+ subscribers to get regular emails on science.",
+                "This article is exclusive to STAT+ subscribers", "Already have an account? Log in",
+                "To read the rest of this story subscribe to STAT+.", prose, "Already a subscriber? View your reports here",
+                "86.8% of my subscribers are highly engaged.", "I built my newsletter with two things: my voice and a system.");
+        assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, prose,
+                "Already a subscriber? View your reports here", "86.8% of my subscribers are highly engaged.", "I built my newsletter with two things: my voice and a system.");
+    }
 }
