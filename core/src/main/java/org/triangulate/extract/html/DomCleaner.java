@@ -44,6 +44,7 @@ final class DomCleaner {
 
     static void clean(Document doc, boolean stripUnlikely, boolean dropHidden) {
         List<Node> drop = new ArrayList<>();
+        List<Element> initials = new ArrayList<>();
         java.util.Set<String> toggled = dropHidden ? toggledIds(doc) : java.util.Set.of();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -54,6 +55,8 @@ final class DomCleaner {
                     if (NEVER_TEXT.contains(e.normalName()) || dropHidden && isHidden(e) && !isCollapsedPanel(e, toggled)
                             || isButtonLink(e)) {
                         drop.add(e);
+                    } else if (isBlockInitial(e)) {
+                        initials.add(e);
                     }
                 }
             }
@@ -63,10 +66,51 @@ final class DomCleaner {
             }
         }, doc);
         drop.forEach(Node::remove);
+        initials.forEach(DomCleaner::joinInitial);
         if (stripUnlikely) {
             stripUnlikely(doc);
         }
         normaliseBlocks(doc);
+    }
+
+    /** A drop cap set as a block of its own: {@code <div class="first-letter">D</div><div><p>uring the…}. */
+    private static boolean isBlockInitial(Element e) {
+        String tag = e.normalName();
+        if (!tag.equals("div") && !tag.equals("p")) return false;
+        if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode t)) return false;
+        String s = t.getWholeText().strip();
+        return s.length() == 1 && Character.isUpperCase(s.charAt(0));
+    }
+
+    /**
+     * Puts a block drop cap back in front of its word when the next block starts in lower case; the two would
+     * otherwise be rendered as a paragraph "D" and a paragraph "uring the…".
+     */
+    private static void joinInitial(Element initial) {
+        if (initial.parent() == null) return;
+        Element next = initial.nextElementSibling();
+        if (next == null) return;
+        TextNode first = firstText(next);
+        if (first == null) return;
+        String text = first.getWholeText();
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        if (i == text.length() || !Character.isLowerCase(text.charAt(i))) return;
+        first.text(initial.text().strip() + text.substring(i));
+        initial.remove();
+    }
+
+    /** The first text node with a non-blank character under {@code e}, in document order. */
+    private static TextNode firstText(Element e) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) return t;
+            } else if (n instanceof Element c) {
+                TextNode t = firstText(c);
+                if (t != null) return t;
+            }
+        }
+        return null;
     }
 
     /**

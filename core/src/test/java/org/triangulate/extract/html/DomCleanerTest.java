@@ -22,4 +22,14 @@ class DomCleanerTest {
                 .doesNotContain("A modal nobody opens.")
                 .as("a menu that a navigation button opens stays hidden").doesNotContain("Home");
     }
+
+    @Test
+    void aDropCapSetAsItsOwnBlockRejoinsItsWord() {
+        var doc = Jsoup.parse("<body><div class=post><div class=first-letter>D</div><div id=text><p>uring the pandemic,"
+                + " schools moved online.</p></div><div class=badge>A</div><div><p>Grade list</p></div></div></body>");
+        DomCleaner.clean(doc, true);
+        assertThat(doc.select("#text p").text()).isEqualTo("During the pandemic, schools moved online.");
+        assertThat(doc.select(".first-letter")).isEmpty();
+        assertThat(doc.select(".badge").text()).as("before a capitalised block: a label, left alone").isEqualTo("A");
+    }
 }
