@@ -255,6 +255,7 @@ final class ArticleCleaner {
         double headingDensity = textLength == 0 ? 0 : headingChars / (double) textLength;
         double linkDensity = Signals.linkDensity(e);
         boolean inFigure = e.closest(Signals.FIGURE) != null;
+        if (linkDensity > 0.25) linkDensity = withoutIntroducedLists(e, linkDensity, textLength);
         if (img > 1 && p / (double) img < 0.5 && !inFigure) return true;
         if (!isList && li > p) return true;
         if (input > p / 3) return true;
@@ -297,6 +298,44 @@ final class ArticleCleaner {
             if (x.previousElementSibling() != null) return introducedAsRelated(x);
         }
         return false;
+    }
+
+    /**
+     * The link density of {@code e} with the links of its lists that a sentence introduces left out (those
+     * lists are the text's own, see {@link #introducedBySentence}).
+     */
+    private static double withoutIntroducedLists(Element e, double linkDensity, int textLength) {
+        List<Element> lists = e.normalName().equals("ul") || e.normalName().equals("ol") ? List.of(e)
+                : e.select(Signals.LISTS);
+        double discounted = 0;
+        for (Element list : lists) {
+            if (list.parent() != null && (list.parent().normalName().equals("li"))) continue; // nested: counted with its list
+            if (!introducedBySentence(list, e)) continue;
+            for (Element a : list.getElementsByTag("a")) discounted += Signals.textLength(a);
+        }
+        if (discounted == 0 || textLength == 0) return linkDensity;
+        return Math.max(0, linkDensity - discounted / textLength);
+    }
+
+    /** "Many patches were sent for review:": a sentence of a few words, in lower case after its first, ending in a colon. */
+    private static final Pattern INTRO_SENTENCE = Pattern.compile("\\p{Lu}[^.!?:]*(\\s\\p{Ll}[^\\s.!?:]*){3,}[^.!?:]*:");
+    private static final int MAX_INTRO_CHARS = 200;
+
+    /**
+     * A list of links that the text introduces with a sentence of its own ("Many patches were sent for review:",
+     * "Here are the tools I used:") is the article's: the changes, sources or products it talks about. A widget's
+     * list has a label ("Related posts") or nothing.
+     */
+    private static boolean introducedBySentence(Element list, Element root) {
+        Element prev = list.previousElementSibling();
+        if (prev == null && list != root && list.parent() != root) {
+            // the list sits in a wrapper of its own ("div.ulist > ul"): the sentence is the wrapper's sibling
+            prev = list.parent().previousElementSibling();
+        }
+        if (prev == null) return false;
+        String text = prev.text().strip();
+        return text.length() <= MAX_INTRO_CHARS && INTRO_SENTENCE.matcher(text).matches()
+                && !RELATED_LABEL.matcher(text).find();
     }
 
     private static boolean introducedAsRelated(Element list) {

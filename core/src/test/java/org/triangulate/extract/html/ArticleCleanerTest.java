@@ -130,4 +130,21 @@ class ArticleCleanerTest {
         table.append("</tbody></table></div>");
         assertThat(clean(article("<p>" + PARA + "</p>" + table + "<p>" + PARA + "</p>"))).contains("Green beans 80g");
     }
+
+    @Test
+    void aLinkListTheTextIntroducesWithASentenceStaysButALabelledOneGoes() {
+        StringBuilder links = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            links.append("<li><p><a href=\"/pulls/").append(i).append("\">libgccjit: Add support for feature number ")
+                    .append(i).append("</a></p></li>");
+        }
+        Element a = article("<p>" + PARA + "</p><div class=\"sect1\"><h2>GCC patches status</h2><div class=\"sectionbody\">"
+                + "<div class=\"paragraph\"><p>Many patches were sent for review:</p></div><div class=\"ulist\"><ul>"
+                + links + "</ul></div></div></div><p>" + PARA + "</p>"
+                + "<div class=\"sectionbody\"><div><p>Related posts:</p></div><div><ul>" + links.toString().replace("libgccjit", "Other story")
+                + "</ul></div></div>");
+        String text = clean(a);
+        assertThat(text).contains("Many patches were sent for review:", "libgccjit: Add support for feature number 12")
+                .doesNotContain("Other story");
+    }
 }
