@@ -27,7 +27,7 @@ final class ArticleCleaner {
     /** Prose after a teaser grid that makes it part of the article. */
     private static final int TRAILING_PROSE_CHARS = 150;
     private static final Pattern RELATED_LABEL = Pattern.compile(
-            "(?i)related|also like|read more|see also|more from|more stories|recommended|popular|further reading"
+            "(?i)related|also like|read more|see also|more (from|on|about)\\b|more stories|recommended|popular|further reading"
                     + "|you may|trending|latest");
     /** A repeated sibling block shorter than this stays. */
     private static final int REPEAT_MIN_CHARS = 200;

@@ -115,9 +115,11 @@ class ArticleCleanerTest {
                 + "<li><a href=\"https://shop.example/klein\">Klein Tools MM400</a></li></ul>";
         String related = "<p>You might also like:</p><ul><li><a href=\"/a\">Turn a changing table into a Lego table</a>"
                 + "</li><li><a href=\"/b\">A modern farmhouse dining table</a></li></ul>";
+        String moreOn = "<h4>More on HBS:</h4><ul><li><a href=\"/c\">Best strategies for the HBS Essay</a></li>"
+                + "<li><a href=\"/d\">Guide to the Harvard Business School Interview</a></li></ul>";
         String text = clean(article("<p>" + PARA + "</p>" + tools + "<p>" + PARA + "</p>" + related + "<p>" + PARA
-                + "</p>"));
-        assertThat(text).contains("Klein Tools MM400").doesNotContain("Lego table");
+                + "</p>" + moreOn + "<p>" + PARA + "</p>"));
+        assertThat(text).contains("Klein Tools MM400").doesNotContain("Lego table").doesNotContain("HBS Essay");
     }
 
     @Test
