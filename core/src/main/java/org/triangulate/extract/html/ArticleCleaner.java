@@ -261,7 +261,7 @@ final class ArticleCleaner {
         if (input > p / 3) return true;
         if (!isList && headingDensity < 0.9 && textLength < 25 && (img == 0 || img > 2) && linkDensity > 0) return true;
         // Readability's 0.2 drops sections whose prose links its sources; 0.25 chosen on wcxb-dev (readability/ equal)
-        if (!isList && weight < 25 && linkDensity > 0.25) return true;
+        if (!isList && weight < 25 && linkDensity > 0.25 && linkDensity - inlineLinkShare(e, textLength) > 0.25) return true;
         if (weight >= 25 && linkDensity > 0.5) return true;
         if (isList && linkDensity > 0.5 && textLength < 400 && introducedAsRelated(e)) return true;
         // a figure keeps no text worth having once its caption is gone
@@ -315,6 +315,27 @@ final class ArticleCleaner {
         }
         if (discounted == 0 || textLength == 0) return linkDensity;
         return Math.max(0, linkDensity - discounted / textLength);
+    }
+
+    /** A paragraph with this much text outside its links is a sentence that links its sources. */
+    private static final int INLINE_LINK_PROSE_CHARS = 60;
+
+    /**
+     * The share of {@code e}'s text in links that sit inside sentences: paragraphs with at least
+     * {@link #INLINE_LINK_PROSE_CHARS} of their own text besides the links ("This webcam image is provided courtesy of
+     * <a>Yosemite Conservancy</a>. For permission, fill out our <a>webcam usage agreement</a>."). A teaser's linked
+     * title or a list of links is not inside a sentence and still counts.
+     */
+    private static double inlineLinkShare(Element e, int textLength) {
+        if (textLength == 0) return 0;
+        double inline = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            int total = Signals.textLength(p);
+            int linked = 0;
+            for (Element a : p.getElementsByTag("a")) linked += Signals.textLength(a);
+            if (linked > 0 && total - linked >= INLINE_LINK_PROSE_CHARS && linked < total - linked) inline += linked;
+        }
+        return inline / textLength;
     }
 
     /** "Many patches were sent for review:": a sentence of a few words, in lower case after its first, ending in a colon. */

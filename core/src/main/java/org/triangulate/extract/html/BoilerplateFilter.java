@@ -45,7 +45,7 @@ final class BoilerplateFilter {
      * such lines on 15 pages).
      */
     private static final Pattern NEWSLETTER = Pattern.compile("(?iu)delivered (straight |right |directly )?(to|in|into) your"
-            + " inbox|thank(s| you) for subscribing|unsubscribe (at )?any ?time|by (subscribing|signing up)\\b.{0,60}\\byou agree"
+            + " inbox|thank(s| you) for subscribing|unsubscribe (at )?any ?time|by (clicking|tapping|subscribing|signing up|submitting)\\b.{0,80}\\b(you )?(agree|confirm|accept|consent)"
             + "|^join [\\d,.]+\\+? (other )?(subscribers|readers)|(get|send)s? (it|them|.{0,40}stories|.{0,30}updates) (in|to) your inbox"
             + "|newsletter.{0,40}(in|to) your inbox|^(join|subscribe to) (our|the|my) .{0,40}newsletter"
             // a paywall's: "This article is exclusive to STAT+ subscribers", "Already have an account? Log in"
@@ -54,7 +54,7 @@ final class BoilerplateFilter {
             + " .{0,40}(unlock|read|access)|^already have an account\\?");
     /** Words every {@link #NEWSLETTER} match holds (lower case, as {@link TextNormalizer#containsAny} compares). */
     private static final List<String> NEWSLETTER_WORDS = List.of("inbox", "subscrib", "newsletter", "members",
-            "unlock", "the rest of", "account?");
+            "unlock", "the rest of", "account?", "agree", "confirm", "accept", "consent");
     /** Sign-up boxes speak in a sentence or two. */
     private static final int MAX_NEWSLETTER_CHARS = 200;
     /** Related-link lines are a headline long. */

@@ -149,4 +149,17 @@ class ArticleCleanerTest {
         assertThat(text).contains("Many patches were sent for review:", "libgccjit: Add support for feature number 12")
                 .doesNotContain("Other story");
     }
+
+    @Test
+    void proseThatLinksItsSourcesStaysButTeaserCardsGo() {
+        String cam = "<div class=\"cam\"><p>This webcam image is provided courtesy of <a href=\"/c\">Yosemite Conservancy"
+                + "</a>. For permission to feature the webcams, fill out our <a href=\"/w\">webcam usage agreement form"
+                + "</a> today.</p><p>You can provide for the park's future by <a href=\"/g\">making a gift to the "
+                + "Conservancy</a>, which funds the cameras.</p></div>";
+        String teasers = "<div class=\"cards\"><h3><a href=\"/x\">A long linked teaser title for another story here</a>"
+                + "</h3><p>Short excerpt.</p><h3><a href=\"/y\">And a second linked teaser title for one more story</a>"
+                + "</h3><p>Another excerpt.</p></div>";
+        String text = clean(article("<p>" + PARA + "</p>" + cam + "<p>" + PARA + "</p>" + teasers));
+        assertThat(text).contains("webcam usage agreement form", "making a gift").doesNotContain("second linked teaser");
+    }
 }

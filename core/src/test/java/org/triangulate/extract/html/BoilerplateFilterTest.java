@@ -109,6 +109,7 @@ class BoilerplateFilterTest {
                 "The best of Hindustan Times, delivered to your inbox every morning",
                 "Thank you for subscribing to our daily newsletter.", "I respect your privacy. Unsubscribe at any time.",
                 "By subscribing to this newsletter, you agree to our terms of service and privacy policy.",
+                "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.",
                 "Join 800,000+ subscribers to get regular emails on science.",
                 "This article is exclusive to STAT+ subscribers", "Already have an account? Log in",
                 "To read the rest of this story subscribe to STAT+.", prose, "Already a subscriber? View your reports here",
