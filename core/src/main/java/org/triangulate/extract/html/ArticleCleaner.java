@@ -277,11 +277,27 @@ final class ArticleCleaner {
         if (Signals.STRONG_NEGATIVE.matcher(Signals.classAndId(e)).find()) return false;
         if (Signals.linkDensity(e) >= 0.25) return false;
         if (Signals.mass(e).good() >= PROSE_CHARS) return true;
+        if (isSentence(e)) return true;
         // a "scrollable-table" wrapper around a data table (prices, quantities, specifications)
         for (Element t : e.getElementsByTag("table")) {
             if (isDataTable(t)) return true;
         }
         return false;
+    }
+
+    /** A sentence this long, alone in a weakly named container, is a page builder's text block. */
+    private static final int SENTENCE_CHARS = 60;
+
+    /**
+     * One paragraph of a sentence or so, without links, ending as a sentence does ("In selecting the best apps, I
+     * took into account several criteria, which include:"): a page builder's text widget, not a widget's label.
+     */
+    private static boolean isSentence(Element e) {
+        int len = Signals.textLengthAtMost(e, PROSE_CHARS + 1);
+        if (len < SENTENCE_CHARS || len > PROSE_CHARS) return false;
+        if (e.getElementsByTag("a").size() > 0 || e.getElementsByTag("p").size() > 1) return false;
+        String t = e.text().strip();
+        return !t.isEmpty() && ".:".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /**

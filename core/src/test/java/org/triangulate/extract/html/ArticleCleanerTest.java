@@ -162,4 +162,14 @@ class ArticleCleanerTest {
         String text = clean(article("<p>" + PARA + "</p>" + cam + "<p>" + PARA + "</p>" + teasers));
         assertThat(text).contains("webcam usage agreement form", "making a gift").doesNotContain("second linked teaser");
     }
+
+    @Test
+    void aPageBuildersOneSentenceTextWidgetStaysButAShortCallToActionGoes() {
+        Element a = article("<p>" + PARA + "</p>"
+                + "<div class=\"elementor-widget-container\"><p>In selecting the best apps, I took into account several"
+                + " criteria, which include:</p></div>"
+                + "<div class=\"elementor-widget-container\"><p>Let us help! Call us today and we will reply soon!</p></div>"
+                + "<p>" + PARA + "</p>");
+        assertThat(clean(a)).contains("several criteria, which include:").doesNotContain("Let us help");
+    }
 }
