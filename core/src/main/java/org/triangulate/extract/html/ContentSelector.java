@@ -73,6 +73,7 @@ final class ContentSelector {
         }
         double siblingThreshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
+        String topShared = sharedClass(topClass);
         for (Element sib : new ArrayList<>(parent.children())) {
             boolean append = false;
             if (sib == top) {
@@ -90,7 +91,8 @@ final class ContentSelector {
                     } else if (len < 80 && len > 0 && ld == 0 && SENTENCE_END.matcher(text).find()) {
                         append = true;
                     }
-                } else if (isContentList(sib) || !topClass.isEmpty() && sib.className().equals(topClass) && isProseSection(sib)) {
+                } else if (isContentList(sib) || !topShared.isEmpty() && sharedClass(sib.className()).equals(topShared)
+                        && isProseSection(sib)) {
                     append = true;
                 }
             }
@@ -124,6 +126,29 @@ final class ContentSelector {
             }
         }
         return best;
+    }
+
+    /**
+     * A token naming one element: a long number or hex id ("post-143647", "elementor-element-98fbbca") or a
+     * builder's index after a long name ("fusion-builder-row-2", "et_pb_section_1"). Grid classes keep their
+     * numbers ("col-14", "mb-5", "offset-sm-1"): they say where a block sits, not which block it is.
+     */
+    private static final java.util.regex.Pattern OWN_ID = java.util.regex.Pattern.compile(
+            "\\d{4,}|(?=[0-9a-f]*\\d)[0-9a-f]{6,}$|^[A-Za-z][\\w-]{9,}[-_]\\d{1,3}$");
+
+    /**
+     * A class attribute without the tokens that name one element ({@link #OWN_ID}): page builders give each
+     * container of one kind the same classes plus an id of its own.
+     */
+    static String sharedClass(String className) {
+        if (className.isEmpty()) return className;
+        StringBuilder b = new StringBuilder();
+        for (String token : className.trim().split("\\s+")) {
+            if (OWN_ID.matcher(token).find()) continue;
+            if (!b.isEmpty()) b.append(' ');
+            b.append(token);
+        }
+        return b.toString();
     }
 
     /**

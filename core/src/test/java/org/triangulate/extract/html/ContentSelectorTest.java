@@ -48,4 +48,14 @@ class ContentSelectorTest {
                 + "</div></div><div class=\"cms-module widget\"><a href=\"/x\">Book a call</a></div></div>");
         assertThat(article.text()).contains("The answer is yes.");
     }
+
+    @Test
+    void pageBuilderIdsAreNotPartOfAContainersKindButGridClassesAre() {
+        assertThat(ContentSelector.sharedClass("elementor-element elementor-element-98fbbca e-con e-parent"))
+                .isEqualTo("elementor-element e-con e-parent");
+        assertThat(ContentSelector.sharedClass("fusion-fullwidth fusion-builder-row-2 fusion-flex-container"))
+                .isEqualTo("fusion-fullwidth fusion-flex-container");
+        assertThat(ContentSelector.sharedClass("post post-143647 type-post")).isEqualTo("post type-post");
+        assertThat(ContentSelector.sharedClass("copy col-14 offset-sm-1 my-2")).isEqualTo("copy col-14 offset-sm-1 my-2");
+    }
 }
