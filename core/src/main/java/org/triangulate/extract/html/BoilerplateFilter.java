@@ -57,6 +57,14 @@ final class BoilerplateFilter {
             "unlock", "the rest of", "account?", "agree", "confirm", "accept", "consent");
     /** Sign-up boxes speak in a sentence or two. */
     private static final int MAX_NEWSLETTER_CHARS = 200;
+    /**
+     * A shop button or price box label left as a line: "Check Price on Amazon", "CHECK PRICE", "Buy now from one of
+     * our trusted retail partners:", "Best Prices Today:", "WHERE TO BUY", "See Deal" (wcxb-dev: 11 pages up, 1 down).
+     */
+    private static final Pattern SHOP_LABEL = Pattern.compile("(?iu)(check (the )?(latest )?prices?|book now|buy now"
+            + "|shop now|view (the )?deals?|see (the )?(deal|price)s?|best prices today|where to buy|get (it|the deal) (now|here|at))"
+            + "(?![\\p{L}\\p{N}_]).{0,50}");
+    private static final int MAX_SHOP_LABEL_CHARS = 60;
     /** Related-link lines are a headline long. */
     private static final int MAX_RELATED_CHARS = 160;
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b)|all rights reserved");
@@ -153,6 +161,7 @@ final class BoilerplateFilter {
                 || p.length() <= 80 && LOADING.matcher(t).matches()
                 || p.length() <= MAX_STOCK_CHARS && isShareBar(t)
                 || p.length() <= MAX_RELATED_CHARS && RELATED_LINK.matcher(t).matches()
+                || p.length() <= MAX_SHOP_LABEL_CHARS && SHOP_LABEL.matcher(t).matches()
                 || p.length() <= MAX_NEWSLETTER_CHARS && TextNormalizer.containsAny(t, NEWSLETTER_WORDS)
                 && NEWSLETTER.matcher(t).find()
                 || p.length() <= MAX_DISCLOSURE_CHARS && TextNormalizer.containsAny(t, DISCLOSURE_WORDS)

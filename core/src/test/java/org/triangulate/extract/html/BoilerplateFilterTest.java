@@ -117,4 +117,15 @@ class BoilerplateFilterTest {
         assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, prose,
                 "Already a subscriber? View your reports here", "86.8% of my subscribers are highly engaged.", "I built my newsletter with two things: my voice and a system.");
     }
+
+    @Test
+    void shopButtonsLeftAsLinesGo() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        List<String> in = List.of(prose, "Check Price on Amazon", "CHECK PRICE", "Best Prices Today:", "WHERE TO BUY",
+                "See Deal", "Buy now from one of our trusted retail partners:", prose,
+                "Check the price history before you buy, since many retailers raise prices just before a sale begins.");
+        assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, prose,
+                "Check the price history before you buy, since many retailers raise prices just before a sale begins.");
+    }
 }
