@@ -162,18 +162,23 @@ final class DomCleaner {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    /** Bit 1: Readability's unlikely list matches (and no "maybe" word); bit 2: the weaker extra list does. */
+    /**
+     * Bit 1: Readability's unlikely list matches (and no "maybe" word); bit 2: the weaker extra list does; bit 4:
+     * a layout word of Readability's list does.
+     */
     private static final ClassNameMemo UNLIKELY_FLAGS = new ClassNameMemo(DomCleaner::unlikelyFlags);
 
     // the three word lists as substring searches: most class strings are new to the memo (ids differ per element)
     private static final Literals MAYBE = Literals.of(Signals.MAYBE);
     private static final Literals UNLIKELY = Literals.of(Signals.UNLIKELY);
     private static final Literals UNLIKELY_EXTRA = Literals.of(Signals.UNLIKELY_EXTRA);
+    private static final Literals UNLIKELY_LAYOUT = Literals.of(Signals.UNLIKELY_LAYOUT);
 
     private static int unlikelyFlags(String sig) {
         String lowered = Literals.lower(sig);
         if (MAYBE.in(lowered)) return 0;
-        return (UNLIKELY.in(lowered) ? 1 : 0) | (UNLIKELY_EXTRA.in(lowered) ? 2 : 0);
+        return (UNLIKELY.in(lowered) ? 1 : 0) | (UNLIKELY_EXTRA.in(lowered) ? 2 : 0)
+                | (UNLIKELY_LAYOUT.in(lowered) ? 4 : 0);
     }
 
     private static void stripUnlikely(Document doc) {
@@ -192,7 +197,7 @@ final class DomCleaner {
             String sig = Signals.classAndId(e);
             int flags = sig.length() <= 1 ? 0 : UNLIKELY_FLAGS.get(sig);
             boolean core = (flags & 1) != 0;
-            boolean extra = (flags & 2) != 0;
+            boolean extra = (flags & 6) != 0;
             if (!(unlikelyRole || core || extra) || insideTableOrCode(e) || holdsArticle(e)) {
                 continue;
             }
@@ -210,8 +215,8 @@ final class DomCleaner {
 
     /**
      * A container of long link-poor prose is kept whatever its class says ("newsletter-body" on a page about a
-     * newsletter), Only for the weaker
-     * class words ({@link Signals#UNLIKELY_EXTRA}); Readability's own list (comments, footers) always applies.
+     * newsletter). Only for the weaker class words ({@link Signals#UNLIKELY_EXTRA}, {@link Signals#UNLIKELY_LAYOUT});
+     * the rest of Readability's list (comments, footers, sidebars) always applies.
      */
     private static boolean isLongProse(Element e) {
         return Signals.textLength(e) > LONG_PROSE_CHARS && Signals.linkDensity(e) < 0.15;

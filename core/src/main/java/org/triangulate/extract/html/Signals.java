@@ -14,11 +14,21 @@ import org.jsoup.select.QueryParser;
  * newsletter and recommendation widgets) and text statistics of elements.
  */
 final class Signals {
-    /** Class/id of containers that are almost never the article (Mozilla Readability's list). */
+    /**
+     * Class/id of containers that are almost never the article (Mozilla Readability's list, less
+     * {@link #UNLIKELY_LAYOUT}).
+     */
     static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
-                    + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
+            "-ad-|ai2html|breadcrumb|combx|comment|community|disqus|footer|gdpr|legends"
+                    + "|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
                     + "|ad-break|agegate|pagination|pager|popup|yom-remote",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * The layout words of Readability's list: they name a page's header, menu or banner, but also turn up in the
+     * modifier classes of article blocks ("kt-pane-header-alignment-left" on an accordion of the article's own
+     * text), so long prose under them stays, as with {@link #UNLIKELY_EXTRA}.
+     */
+    static final Pattern UNLIKELY_LAYOUT = Pattern.compile("banner|cover-wrap|extra|header|menu|supplemental",
             Pattern.CASE_INSENSITIVE);
     /**
      * Widgets Readability's list misses (cookie, newsletter, share, recommendation boxes). Weaker evidence: a

@@ -32,4 +32,16 @@ class DomCleanerTest {
         assertThat(doc.select(".first-letter")).isEmpty();
         assertThat(doc.select(".badge").text()).as("before a capitalised block: a label, left alone").isEqualTo("A");
     }
+
+    @Test
+    void aLayoutWordInAModifierClassDoesNotRemoveLongProseButCommentsGoWhatever() {
+        String para = "<p>To identify the best accounting software, I applied a consistent rubric across pricing, "
+                + "invoicing, reporting and support, and tested every product with the same set of receipts.</p>";
+        var doc = Jsoup.parse("<body><div class=\"site-header\"><a href=/>Home</a> <a href=/news>News</a></div>"
+                + "<div class=\"accordion-wrap pane-header-alignment-left\">" + para.repeat(20) + "</div>"
+                + "<div class=\"comment-list\">" + para.replace("rubric", "thread").repeat(20) + "</div></body>");
+        DomCleaner.clean(doc, true);
+        String text = doc.body().text();
+        assertThat(text).contains("consistent rubric").doesNotContain("News").doesNotContain("consistent thread");
+    }
 }

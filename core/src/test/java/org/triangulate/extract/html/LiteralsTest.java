@@ -18,7 +18,7 @@ class LiteralsTest {
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void answersAsTheRegexDoes(long seed) {
         Random r = new Random(seed);
-        for (Pattern p : new Pattern[] {Signals.UNLIKELY, Signals.UNLIKELY_EXTRA, Signals.MAYBE}) {
+        for (Pattern p : new Pattern[] {Signals.UNLIKELY, Signals.UNLIKELY_EXTRA, Signals.UNLIKELY_LAYOUT, Signals.MAYBE}) {
             Literals l = Literals.of(p);
             for (int i = 0; i < 2_000; i++) {
                 StringBuilder sb = new StringBuilder();
