@@ -52,7 +52,8 @@ final class DomCleaner {
                 if (node instanceof Comment) {
                     drop.add(node);
                 } else if (node instanceof Element e) {
-                    if (NEVER_TEXT.contains(e.normalName()) || dropHidden && isHidden(e) && !isCollapsedPanel(e, toggled)
+                    if (NEVER_TEXT.contains(e.normalName()) && !isQuestionButton(e, dropHidden, toggled)
+                            || dropHidden && isHidden(e) && !isCollapsedPanel(e, toggled)
                             || isButtonLink(e)) {
                         drop.add(e);
                     } else if (isBlockInitial(e)) {
@@ -72,6 +73,27 @@ final class DomCleaner {
         }
         normaliseBlocks(doc);
     }
+
+    /**
+     * An FAQ accordion's question, drawn as a button that opens its answer ("What role does AI play in blockchain
+     * development?"): the question is text when its answer is. Other buttons (menus, "Show more") are controls.
+     */
+    private static boolean isQuestionButton(Element e, boolean dropHidden, java.util.Set<String> toggled) {
+        if (!e.normalName().equals("button")) return false;
+        int len = Signals.textLengthAtMost(e, QUESTION_MAX_CHARS + 1);
+        if (len < QUESTION_MIN_CHARS || len > QUESTION_MAX_CHARS) return false;
+        if (!e.text().strip().endsWith("?")) return false;
+        // the answer follows, in the button's own block or the next one, and stays: a list of questions whose
+        // answers are hidden for good is no text to read
+        Element answer = e.nextElementSibling();
+        if (answer == null && e.parent() != null) answer = e.parent().nextElementSibling();
+        if (answer == null || dropHidden && isHidden(answer) && !isCollapsedPanel(answer, toggled)) return false;
+        if (answer.normalName().equals("button") || answer.selectFirst("button") != null) return false; // the next question
+        return Signals.textLengthAtMost(answer, QUESTION_MIN_CHARS) >= QUESTION_MIN_CHARS;
+    }
+
+    private static final int QUESTION_MIN_CHARS = 15;
+    private static final int QUESTION_MAX_CHARS = 200;
 
     /** A drop cap set as a block of its own: {@code <div class="first-letter">D</div><div><p>uring the…}. */
     private static boolean isBlockInitial(Element e) {

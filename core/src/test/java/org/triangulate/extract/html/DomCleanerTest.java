@@ -44,4 +44,17 @@ class DomCleanerTest {
         String text = doc.body().text();
         assertThat(text).contains("consistent rubric").doesNotContain("News").doesNotContain("consistent thread");
     }
+
+    @Test
+    void anFaqQuestionDrawnAsAButtonStaysWithItsAnswer() {
+        var doc = Jsoup.parse("<body><div class=faq>"
+                + "<div><button>What role does AI play in blockchain?</button><div><p>It audits smart contracts.</p></div></div>"
+                + "<div><button>Is this question left without an answer?</button></div>"
+                + "<div><button>Is the next one a question too?</button></div>"
+                + "<button>Show more</button></div></body>");
+        DomCleaner.clean(doc, true);
+        String text = doc.body().text();
+        assertThat(text).contains("What role does AI play in blockchain?", "It audits smart contracts.")
+                .doesNotContain("left without an answer").doesNotContain("Show more");
+    }
 }
