@@ -226,6 +226,9 @@ final class DomCleaner {
             if (!unlikelyRole && !core && isLongProse(e)) {
                 continue;
             }
+            if (!unlikelyRole && flags == 4 && (Signals.isHeading(e) || tag.equals("p"))) {
+                continue; // a heading or paragraph is no page header or menu ("leading-extra-tight" is a line height)
+            }
             drop.add(e);
         }
         for (Element e : drop) {

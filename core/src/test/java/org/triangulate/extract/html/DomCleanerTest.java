@@ -57,4 +57,12 @@ class DomCleanerTest {
         assertThat(text).contains("What role does AI play in blockchain?", "It audits smart contracts.")
                 .doesNotContain("left without an answer").doesNotContain("Show more");
     }
+
+    @Test
+    void aHeadingWhoseUtilityClassNamesALayoutWordStays() {
+        var doc = Jsoup.parse("<body><div class=\"site-menu\"><a href=/>Home</a></div><div class=post>"
+                + "<h3 class=\"font-bold leading-extra-tight text-2xl\">The Depth of the Team</h3><p>Text.</p></div></body>");
+        DomCleaner.clean(doc, true);
+        assertThat(doc.body().text()).contains("The Depth of the Team").doesNotContain("Home");
+    }
 }
