@@ -55,16 +55,24 @@ final class BoilerplateFilter {
     /** Words every {@link #NEWSLETTER} match holds (lower case, as {@link TextNormalizer#containsAny} compares). */
     private static final List<String> NEWSLETTER_WORDS = List.of("inbox", "subscrib", "newsletter", "members",
             "unlock", "the rest of", "account?", "agree", "confirm", "accept", "consent");
-    /** Sign-up boxes speak in a sentence or two. */
-    private static final int MAX_NEWSLETTER_CHARS = 200;
+    /** Sign-up boxes speak in a sentence or two; an SMS consent notice in four or five short ones. */
+    private static final int MAX_NEWSLETTER_CHARS = 320;
     /**
      * A shop button or price box label left as a line: "Check Price on Amazon", "CHECK PRICE", "Buy now from one of
-     * our trusted retail partners:", "Best Prices Today:", "WHERE TO BUY", "See Deal" (wcxb-dev: 11 pages up, 1 down).
+     * our trusted retail partners:", "Best Prices Today:", "WHERE TO BUY", "See Deal", "➡️ Check current price"
+     * (wcxb-dev: 11 pages up, 1 down).
      */
-    private static final Pattern SHOP_LABEL = Pattern.compile("(?iu)(check (the )?(latest )?prices?|book now|buy now"
+    private static final Pattern SHOP_LABEL = Pattern.compile("(?iu)[^\\p{L}\\p{N}]{0,3}(check (the )?(latest |current |today.s )?prices?|book now|buy now"
             + "|shop now|view (the )?deals?|see (the )?(deal|price)s?|best prices today|where to buy|get (it|the deal) (now|here|at))"
             + "(?![\\p{L}\\p{N}_]).{0,50}");
     private static final int MAX_SHOP_LABEL_CHARS = 60;
+    /**
+     * An image credit left as a line: "Credit: Apple", "Photo credit: Jane Doe / Getty", "Image credits: NASA". A
+     * credit to a web address ("Photo Credit: www.bitterrootdiy.com") names the source of a round-up's item and stays.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?iu)((image|photo|picture|top|header|featured image|cover) )?credits?\\s*:\\s*(?!\\S*\\.[a-z]{2,}\\b)\\S.{0,60}");
+    private static final int MAX_CREDIT_CHARS = 90;
     /** Related-link lines are a headline long. */
     private static final int MAX_RELATED_CHARS = 160;
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b)|all rights reserved");
@@ -162,6 +170,7 @@ final class BoilerplateFilter {
                 || p.length() <= MAX_STOCK_CHARS && isShareBar(t)
                 || p.length() <= MAX_RELATED_CHARS && RELATED_LINK.matcher(t).matches()
                 || p.length() <= MAX_SHOP_LABEL_CHARS && SHOP_LABEL.matcher(t).matches()
+                || p.length() <= MAX_CREDIT_CHARS && CREDIT_LINE.matcher(t).matches()
                 || p.length() <= MAX_NEWSLETTER_CHARS && TextNormalizer.containsAny(t, NEWSLETTER_WORDS)
                 && NEWSLETTER.matcher(t).find()
                 || p.length() <= MAX_DISCLOSURE_CHARS && TextNormalizer.containsAny(t, DISCLOSURE_WORDS)

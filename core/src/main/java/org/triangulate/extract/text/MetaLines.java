@@ -12,9 +12,9 @@ import org.triangulate.extract.meta.DateScan;
  */
 public final class MetaLines {
     // "By Naila Huseynova", "by The Kyiv Independent news desk November 20, 2024 11:01 AM 2 min read", "Автор: ...",
-    // "Posted by David at December 16, 2025 11:15 AM"
+    // "Posted by David at December 16, 2025 11:15 AM", "On Behalf of Smith & Jones PLLC | Apr 21, 2017"
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|written by|posted by|par|von|por|di|door|автор(?:ка)?:?|author:?|авторы?:?|автори:?)\\s+(\\S.*)$",
+            "^(?:by|written by|posted by|on behalf of|par|von|por|di|door|автор(?:ка)?:?|author:?|авторы?:?|автори:?)\\s+(\\S.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern READ_TIME = Pattern.compile("\\s*\\d+\\s*(?:min|mins|minutes?|хв|мин)\\.?(?:\\s*(?:read|читання|чтения))?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -88,6 +88,8 @@ class BoilerplateFilterTest {
         assertThat(BoilerplateFilter.isMetaLine("109 Comments | Jill Winger | Last Updated: March 11, 2019")).isTrue();
         assertThat(BoilerplateFilter.isMetaLine("Bridgestone Team | 5 min read")).isTrue();
         assertThat(BoilerplateFilter.isMetaLine("Posted by David at December 16, 2025 11:15 AM")).isTrue();
+        assertThat(BoilerplateFilter.isMetaLine("On Behalf of O’Malley Tunstall PLLC | Apr 21, 2017 | Products Liability"))
+                .isTrue();
         assertThat(BoilerplateFilter.isMetaLine("Jill Winger | Homestead Press")).as("names only").isFalse();
         assertThat(BoilerplateFilter.isMetaLine("Jill Winger")).isFalse();
         assertThat(BoilerplateFilter.isMetaLine("Prices rose | 5 min read")).as("a sentence part").isFalse();
@@ -110,6 +112,9 @@ class BoilerplateFilterTest {
                 "Thank you for subscribing to our daily newsletter.", "I respect your privacy. Unsubscribe at any time.",
                 "By subscribing to this newsletter, you agree to our terms of service and privacy policy.",
                 "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.",
+                "By signing up, you agree to receive recurring automated SMS marketing messages from Mashable Deals at "
+                        + "the number provided. Msg and data rates may apply. Up to 2 messages/day. Reply STOP to opt out, "
+                        + "HELP for help. Consent is not a condition of purchase. See our Privacy Policy and Terms of Use.",
                 "Join 800,000+ subscribers to get regular emails on science.",
                 "This article is exclusive to STAT+ subscribers", "Already have an account? Log in",
                 "To read the rest of this story subscribe to STAT+.", prose, "Already a subscriber? View your reports here",
@@ -123,9 +128,10 @@ class BoilerplateFilterTest {
         String prose = "The council approved the plan on Monday after a long debate in which members of every party "
                 + "spoke, and the mayor said building would start next spring.";
         List<String> in = List.of(prose, "Check Price on Amazon", "CHECK PRICE", "Best Prices Today:", "WHERE TO BUY",
-                "See Deal", "Buy now from one of our trusted retail partners:", prose,
+                "See Deal", "Buy now from one of our trusted retail partners:", "\u27A1\uFE0F Check current price",
+                "Credit: Apple", "Photo credit: Jane Doe / Getty Images", "Photo Credit: www.bitterrootdiy.com", prose,
                 "Check the price history before you buy, since many retailers raise prices just before a sale begins.");
-        assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, prose,
+        assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, "Photo Credit: www.bitterrootdiy.com", prose,
                 "Check the price history before you buy, since many retailers raise prices just before a sale begins.");
     }
 }
