@@ -154,6 +154,7 @@ final class BoilerplateFilter {
             if (!isBoilerplate(b.text())) out.add(b);
         }
         boolean[] drop = edgeDrops(Block.texts(out));
+        labelledMeta(Block.texts(out), drop);
         List<Block> kept = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             if (!drop[i]) kept.add(out.get(i));
@@ -204,6 +205,37 @@ final class BoilerplateFilter {
                     || CALL_TO_ACTION.matcher(p).find() || p.length() <= MAX_STOCK_CHARS && TAIL_LABEL.matcher(p.strip()).matches();
         }
         return drop;
+    }
+
+    /** A meta label left alone in its paragraph, its value in the next: "Posted on" / "Nov 21, 2018", "Written by" / "Eliz". */
+    private static final Pattern META_LABEL = Pattern.compile("(?iu)(posted|published|updated|last updated|modified"
+            + "|written|reviewed|edited|fact[- ]checked|medically reviewed|originally published|first published)"
+            + "( on| at| by)?\\s*:?");
+    /** A label's value is a date or a name, perhaps with a role ("Eliz - Product marketer"). */
+    private static final int MAX_META_VALUE_CHARS = 120;
+
+    /**
+     * Marks, anywhere in the text, a meta label alone in its paragraph and the value after it, and the meta lines
+     * (dates, reading times, bylines) right after those: the date block of a template set between the lead and
+     * the body ("Posted on", "Nov 21, 2018", "Updated at", "Dec 10, 2025", "5 Minutes").
+     */
+    private static void labelledMeta(List<String> paragraphs, boolean[] drop) {
+        int n = paragraphs.size();
+        for (int i = 0; i < n; i++) {
+            String p = paragraphs.get(i).strip();
+            if (p.length() > 40 || !META_LABEL.matcher(p).matches()) continue;
+            drop[i] = true;
+            int j = i + 1;
+            if (j < n && isMetaValue(paragraphs.get(j).strip())) drop[j++] = true;
+            while (j < n && isMetaLine(paragraphs.get(j))) drop[j++] = true;
+        }
+    }
+
+    private static boolean isMetaValue(String v) {
+        if (v.isEmpty() || v.length() > MAX_META_VALUE_CHARS || META_LABEL.matcher(v).matches()) return false;
+        if (MetaLines.dateOnly(v) != null || isMetaLine(v)) return true;
+        char last = v.charAt(v.length() - 1);
+        return Character.isUpperCase(v.codePointAt(0)) && ".!?".indexOf(last) < 0;
     }
 
     /**

@@ -134,4 +134,15 @@ class BoilerplateFilterTest {
         assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, "Photo Credit: www.bitterrootdiy.com", prose,
                 "Check the price history before you buy, since many retailers raise prices just before a sale begins.");
     }
+
+    @Test
+    void aTemplatesDateBlockBetweenLeadAndBodyGoes() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        List<String> in = List.of(prose, "Posted on", "Nov 21, 2018", "Updated at", "Dec 10, 2025", "5 Minutes",
+                "Written by", "Eliz - Product marketer", prose, "Reviewed by", "Our editors check every figure twice.",
+                prose);
+        assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, prose,
+                "Our editors check every figure twice.", prose);
+    }
 }
