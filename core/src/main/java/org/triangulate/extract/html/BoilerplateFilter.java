@@ -65,16 +65,12 @@ final class BoilerplateFilter {
     private static final Pattern SHOP_LABEL = Pattern.compile("(?iu)[^\\p{L}\\p{N}]{0,3}(check (the )?(latest |current |today.s )?prices?|book now|buy now"
             + "|shop now|view (the )?deals?|see (the )?(deal|price)s?|best prices today|where to buy|get (it|the deal) (now|here|at))"
             + "(?![\\p{L}\\p{N}_]).{0,50}");
-    private static final int MAX_SHOP_LABEL_CHARS = 60;
     /**
      * An image credit left as a line: "Credit: Apple", "Photo credit: Jane Doe / Getty", "Image credits: NASA". A
      * credit to a web address ("Photo Credit: www.bitterrootdiy.com") names the source of a round-up's item and stays.
      */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "(?iu)((image|photo|picture|top|header|featured image|cover) )?credits?\\s*:\\s*(?!\\S*\\.[a-z]{2,}\\b)\\S.{0,60}");
-    private static final int MAX_CREDIT_CHARS = 90;
-    /** Related-link lines are a headline long. */
-    private static final int MAX_RELATED_CHARS = 160;
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b)|all rights reserved");
     /** A call to follow, join or sign up, at the end of the text: the site's, not the article's. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(follow (me|us)|join (our|the|me|us)|subscribe"
@@ -162,16 +158,25 @@ final class BoilerplateFilter {
         return kept;
     }
 
+    /** A pattern that a whole paragraph of at most {@code maxChars} matches when it is boilerplate. */
+    private record WholeLine(Pattern pattern, int maxChars) {
+        boolean matches(String p, String trimmed) {
+            return p.length() <= maxChars && pattern.matcher(trimmed).matches();
+        }
+    }
+
+    /** The whole-paragraph rules, the most frequent first. */
+    private static final List<WholeLine> WHOLE_LINES = List.of(new WholeLine(STOCK, MAX_STOCK_CHARS),
+            new WholeLine(TEMPLATE_SLOT, 64), new WholeLine(LOADING, 80), new WholeLine(RELATED_LINK, 160),
+            new WholeLine(SHOP_LABEL, 60), new WholeLine(CREDIT_LINE, 90));
+
     private static boolean isBoilerplate(String p) {
         String t = p.trim();
-        return p.length() <= MAX_STOCK_CHARS && STOCK.matcher(t).matches()
-                || !hasLetterOrDigit(p)
-                || p.length() <= 64 && TEMPLATE_SLOT.matcher(t).matches()
-                || p.length() <= 80 && LOADING.matcher(t).matches()
-                || p.length() <= MAX_STOCK_CHARS && isShareBar(t)
-                || p.length() <= MAX_RELATED_CHARS && RELATED_LINK.matcher(t).matches()
-                || p.length() <= MAX_SHOP_LABEL_CHARS && SHOP_LABEL.matcher(t).matches()
-                || p.length() <= MAX_CREDIT_CHARS && CREDIT_LINE.matcher(t).matches()
+        if (!hasLetterOrDigit(p)) return true;
+        for (WholeLine rule : WHOLE_LINES) {
+            if (rule.matches(p, t)) return true;
+        }
+        return p.length() <= MAX_STOCK_CHARS && isShareBar(t)
                 || p.length() <= MAX_NEWSLETTER_CHARS && TextNormalizer.containsAny(t, NEWSLETTER_WORDS)
                 && NEWSLETTER.matcher(t).find()
                 || p.length() <= MAX_DISCLOSURE_CHARS && TextNormalizer.containsAny(t, DISCLOSURE_WORDS)
