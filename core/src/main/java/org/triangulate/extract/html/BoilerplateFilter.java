@@ -12,7 +12,7 @@ import org.triangulate.extract.text.MetaLines;
  */
 final class BoilerplateFilter {
     private static final Pattern STOCK = Pattern.compile(
-            "(?i)(advertisement|advertisements|ad|ads|sponsored( content)?"
+            "(?i)(advertisement|advertisements|advertising|ad|ads|sponsored( content)?"
                     + "|((the )?(article|story) )?continues (below|after)( (the )?(advertisement|ad))?|continue reading below"
                     + "|share( this( article| story| post)?)?( on \\w+)?|tweet|print|email|e-mail|copy link|link copied"
                     + "|read more|read next|see also|related( articles| stories| posts)?|continue reading.*"

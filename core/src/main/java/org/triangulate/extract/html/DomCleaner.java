@@ -28,6 +28,10 @@ final class DomCleaner {
     /** Prose this long is an article part, not a widget (wcxb-dev: newsletter/promo-named article bodies). */
     private static final int LONG_PROSE_CHARS = 2000;
 
+    /** Inline elements that carry text, never a page's furniture by themselves. */
+    private static final Set<String> INLINE_TEXT = Set.of("span", "em", "strong", "b", "i", "small", "mark", "sup",
+            "sub", "abbr", "cite", "q", "code");
+
     private static final org.jsoup.select.Evaluator DECLARED_ARTICLE =
             Signals.css("article, main, [itemprop=articleBody], [role=main]");
 
@@ -226,8 +230,10 @@ final class DomCleaner {
             if (!unlikelyRole && !core && isLongProse(e)) {
                 continue;
             }
-            if (!unlikelyRole && flags == 4 && (Signals.isHeading(e) || tag.equals("p"))) {
-                continue; // a heading or paragraph is no page header or menu ("leading-extra-tight" is a line height)
+            if (!unlikelyRole && flags == 4 && (Signals.isHeading(e) || tag.equals("p") || INLINE_TEXT.contains(tag))) {
+                // a heading, paragraph or run of text is no page header or menu ("leading-extra-tight" is a line
+                // height, "contextmenu Quotation" a word processor's style)
+                continue;
             }
             drop.add(e);
         }
