@@ -327,7 +327,7 @@ final class ArticleCleaner {
         for (Element list : lists) {
             if (list.parent() != null && (list.parent().normalName().equals("li"))) continue; // nested: counted with its list
             if (!introducedBySentence(list, e)) continue;
-            for (Element a : list.getElementsByTag("a")) discounted += Signals.textLength(a);
+            discounted += Signals.linkTextLength(list);
         }
         if (discounted == 0 || textLength == 0) return linkDensity;
         return Math.max(0, linkDensity - discounted / textLength);
@@ -347,8 +347,7 @@ final class ArticleCleaner {
         double inline = 0;
         for (Element p : e.getElementsByTag("p")) {
             int total = Signals.textLength(p);
-            int linked = 0;
-            for (Element a : p.getElementsByTag("a")) linked += Signals.textLength(a);
+            int linked = Signals.linkTextLength(p);
             if (linked > 0 && total - linked >= INLINE_LINK_PROSE_CHARS && linked < total - linked) inline += linked;
         }
         return inline / textLength;

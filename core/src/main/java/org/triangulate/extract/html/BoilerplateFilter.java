@@ -238,7 +238,7 @@ final class BoilerplateFilter {
 
     private static boolean isMetaValue(String v) {
         if (v.isEmpty() || v.length() > MAX_META_VALUE_CHARS || META_LABEL.matcher(v).matches()) return false;
-        if (MetaLines.dateOnly(v) != null || isMetaLine(v)) return true;
+        if (isMetaLine(v)) return true; // a date, a byline, a count
         char last = v.charAt(v.length() - 1);
         return Character.isUpperCase(v.codePointAt(0)) && ".!?".indexOf(last) < 0;
     }

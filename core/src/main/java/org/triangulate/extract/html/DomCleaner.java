@@ -57,8 +57,7 @@ final class DomCleaner {
                     drop.add(node);
                 } else if (node instanceof Element e) {
                     if (NEVER_TEXT.contains(e.normalName()) && !isQuestionButton(e, dropHidden, toggled)
-                            || dropHidden && isHidden(e) && !isCollapsedPanel(e, toggled)
-                            || isButtonLink(e)) {
+                            || dropsAsHidden(e, dropHidden, toggled) || isButtonLink(e)) {
                         drop.add(e);
                     } else if (isBlockInitial(e)) {
                         initials.add(e);
@@ -91,9 +90,14 @@ final class DomCleaner {
         // answers are hidden for good is no text to read
         Element answer = e.nextElementSibling();
         if (answer == null && e.parent() != null) answer = e.parent().nextElementSibling();
-        if (answer == null || dropHidden && isHidden(answer) && !isCollapsedPanel(answer, toggled)) return false;
+        if (answer == null || dropsAsHidden(answer, dropHidden, toggled)) return false;
         if (answer.normalName().equals("button") || answer.selectFirst("button") != null) return false; // the next question
         return Signals.textLengthAtMost(answer, QUESTION_MIN_CHARS) >= QUESTION_MIN_CHARS;
+    }
+
+    /** Hidden and dropped for it (when hidden text is dropped), unless it is a collapsed panel that a control opens. */
+    private static boolean dropsAsHidden(Element e, boolean dropHidden, java.util.Set<String> toggled) {
+        return dropHidden && isHidden(e) && !isCollapsedPanel(e, toggled);
     }
 
     private static final int QUESTION_MIN_CHARS = 15;
@@ -223,8 +227,8 @@ final class DomCleaner {
             String sig = Signals.classAndId(e);
             int flags = sig.length() <= 1 ? 0 : UNLIKELY_FLAGS.get(sig);
             boolean core = (flags & 1) != 0;
-            boolean extra = (flags & 6) != 0;
-            if (!(unlikelyRole || core || extra) || insideTableOrCode(e) || holdsArticle(e)) {
+            boolean weak = (flags & 6) != 0; // the extra list or a layout word
+            if (!(unlikelyRole || core || weak) || insideTableOrCode(e) || holdsArticle(e)) {
                 continue;
             }
             if (!unlikelyRole && !core && isLongProse(e)) {

@@ -154,6 +154,13 @@ final class Signals {
         }
     }
 
+    /** Characters of text inside the links under {@code e}, each link counted whole (no weighting by target). */
+    static int linkTextLength(Element e) {
+        int n = 0;
+        for (Element a : e.getElementsByTag("a")) n += textLength(a);
+        return n;
+    }
+
     /** Share of the text inside links; in-page anchors ("#...") count 0.3 as Readability does. */
     static double linkDensity(Element e) {
         int total = textLength(e);
