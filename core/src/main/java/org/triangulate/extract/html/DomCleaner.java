@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -184,6 +185,7 @@ final class DomCleaner {
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("body")) {
             return true;
         }
+        if (hasHiddenClass(e)) return true;
         String style = e.attr("style");
         if (style.isEmpty()) {
             return false;
@@ -191,6 +193,35 @@ final class DomCleaner {
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
+
+    /**
+     * A class that site builders and CSS frameworks define as {@code display: none}: Webflow's conditional
+     * visibility ({@code w-condition-invisible}, the other branch of a gated or empty-field switch, often a second
+     * copy of the article), and a bare utility {@code hidden} / {@code d-none} / {@code is-hidden} not undone by a
+     * responsive display class ({@code md:block}, {@code d-lg-flex}), which shows the element on wider screens.
+     */
+    static boolean hasHiddenClass(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty()) return false;
+        boolean hidden = false;
+        for (String c : WHITESPACE.split(cls.trim())) {
+            switch (c) {
+                case "w-condition-invisible" -> { return true; }
+                case "hidden", "d-none", "is-hidden" -> hidden = true;
+                default -> {
+                    if (RESPONSIVE_DISPLAY.matcher(c).matches()) return false;
+                }
+            }
+        }
+        return hidden;
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Tailwind {@code md:block}, Bootstrap {@code d-lg-flex}: a display class that shows the element at some width. */
+    private static final Pattern RESPONSIVE_DISPLAY = Pattern.compile(
+            "(?:[a-z0-9]+:)+(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)"
+                    + "|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table)"
+                    + "|is-(?:block|flex|inline|inline-block)-(?:mobile|tablet|desktop|widescreen|fullhd|touch)");
 
     /**
      * Bit 1: Readability's unlikely list matches (and no "maybe" word); bit 2: the weaker extra list does; bit 4:

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * The page's visible headline candidates: its {@code h1}s outside navigation, footers, sidebars, logos, menus,
@@ -42,7 +43,7 @@ final class Headlines {
         List<Heading> out = new ArrayList<>();
         for (Element h : doc.select("h1")) {
             if (h.closest(CHROME_TAGS) != null || hidden(h) || inChromeBlock(h)) continue;
-            String t = TitleText.repair(h.text());
+            String t = TitleText.repair(ownHeadline(h));
             if (t.isEmpty() || chromeLabel(t)) continue;
             out.add(new Heading(h, t, inArticle(h)));
         }
@@ -67,6 +68,21 @@ final class Headlines {
         }
         return out;
     }
+
+    /**
+     * The h1's text without a heading nested in it: page builders put the dek in the h1 as an h2–h6 after the
+     * headline's paragraph ({@code <h1><p>Tax 101</p><h4>A guide to …</h4></h1>}).
+     */
+    private static String ownHeadline(Element h) {
+        Elements nested = h.select(SUBHEADINGS);
+        if (nested.isEmpty()) return h.text();
+        Element copy = h.clone();
+        copy.select(SUBHEADINGS).remove();
+        String own = copy.text();
+        return own.isBlank() ? h.text() : own;
+    }
+
+    private static final org.jsoup.select.Evaluator SUBHEADINGS = Signals.css("h2, h3, h4, h5, h6");
 
     /** In the article or main area; body classes ("single-post") say nothing about one heading. */
     private static boolean inArticle(Element h) {

@@ -66,4 +66,17 @@ class DomCleanerTest {
         DomCleaner.clean(doc, true);
         assertThat(doc.body().text()).contains("The Depth of the Team", "with a styled quote").doesNotContain("Home");
     }
+
+    @Test
+    void frameworkHiddenClassesHideUnlessAResponsiveClassShowsTheElement() {
+        var doc = Jsoup.parse("<body><div class=article><p>The story, once.</p></div>"
+                + "<div class=\"layout__gated w-condition-invisible\"><p>The story, a gated second copy.</p></div>"
+                + "<span class=\"d-none\">0</span><span class=hidden>Sort</span>"
+                + "<p class=\"hidden md:block\">Shown on wide screens.</p>"
+                + "<p class=\"d-none d-lg-block\">Also shown on wide screens.</p>"
+                + "<p class=\"md:hidden\">Shown on phones.</p></body>");
+        DomCleaner.clean(doc, true);
+        assertThat(doc.body().text()).isEqualTo(
+                "The story, once. Shown on wide screens. Also shown on wide screens. Shown on phones.");
+    }
 }

@@ -33,4 +33,13 @@ class HeadlinesTest {
         assertThat(hs).extracting(Headlines.Heading::text).containsExactly("Affordable nutrition", "Why neon glows");
         assertThat(hs).extracting(Headlines.Heading::inArticle).containsExactly(false, true);
     }
+
+    @Test
+    void aDekNestedInTheH1IsNotPartOfTheHeadline() {
+        assertThat(texts("<main><h1><div><p>Tax 101: Understanding the basics</p>"
+                + "<h4>A guide to the types of taxes Americans pay</h4></div></h1></main>"))
+                .containsExactly("Tax 101: Understanding the basics");
+        // an h1 that is nothing but a nested heading keeps it
+        assertThat(texts("<main><h1><div><h2>Why neon glows</h2></div></h1></main>")).containsExactly("Why neon glows");
+    }
 }
