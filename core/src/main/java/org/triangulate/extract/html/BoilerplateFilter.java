@@ -71,6 +71,16 @@ final class BoilerplateFilter {
      */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "(?iu)((image|photo|picture|top|header|featured image|cover) )?credits?\\s*:\\s*(?!\\S*\\.[a-z]{2,}\\b)\\S.{0,60}");
+    /**
+     * A picture agency's credit left as a line: "Getty Images / Holger Leue", "DGLimages via Getty Images",
+     * "JIM WATSON/AFP/Getty Images", "Image used under license from Shutterstock". Only names, slashes and "via"
+     * around the agency; a sentence or headline about the agency ("Shutterstock expands deal with OpenAI") stays,
+     * and so does a news agency's name alone ("Reuters"), which may be the story's source line.
+     */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("(?u)(?!(?:AFP|Reuters|EPA)\\.?$)(?:(?i:(?:image|photo|picture)s? used under licen[cs]e)"
+            + " from |(?:[\\p{L}\\p{N}.'&-]+ ){0,4}(?:via |/ ?)|[\\p{L}\\p{N}.'&-]+(?: [\\p{L}\\p{N}.'&-]+){0,3}/)?"
+            + "(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|AFP|AP Photo|Reuters|EPA|Unsplash|Pexels)"
+            + "(?: ?/ ?[\\p{L}\\p{N}.'&-]+(?: [\\p{L}\\p{N}.'&-]+){0,3})*\\.?");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b)|all rights reserved");
     /** A call to follow, join or sign up, at the end of the text: the site's, not the article's. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(follow (me|us)|join (our|the|me|us)|subscribe"
@@ -168,7 +178,7 @@ final class BoilerplateFilter {
     /** The whole-paragraph rules, the most frequent first. */
     private static final List<WholeLine> WHOLE_LINES = List.of(new WholeLine(STOCK, MAX_STOCK_CHARS),
             new WholeLine(TEMPLATE_SLOT, 64), new WholeLine(LOADING, 80), new WholeLine(RELATED_LINK, 160),
-            new WholeLine(SHOP_LABEL, 60), new WholeLine(CREDIT_LINE, 90));
+            new WholeLine(SHOP_LABEL, 60), new WholeLine(CREDIT_LINE, 90), new WholeLine(AGENCY_CREDIT, 90));
 
     private static boolean isBoilerplate(String p) {
         String t = p.trim();

@@ -136,6 +136,17 @@ class BoilerplateFilterTest {
     }
 
     @Test
+    void pictureAgencyCreditsLeftAsLinesGo() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        List<String> in = List.of(prose, "Getty Images / Holger Leue", "DGLimages via Getty Images",
+                "JIM WATSON/AFP/Getty Images", "Image used under license from Shutterstock", "Getty Images / 35007",
+                "Shutterstock expands deal with OpenAI", "Reuters", prose);
+        assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, "Shutterstock expands deal with OpenAI",
+                "Reuters", prose);
+    }
+
+    @Test
     void aTemplatesDateBlockBetweenLeadAndBodyGoes() {
         String prose = "The council approved the plan on Monday after a long debate in which members of every party "
                 + "spoke, and the mayor said building would start next spring.";
