@@ -178,7 +178,8 @@ final class DomCleaner {
     }
 
     static boolean isHidden(Element e) {
-        // React streaming SSR parks rendered content in <div hidden id="S:0"> and moves it in with a script
+        // React streaming SSR parks rendered content in <div hidden id="S:0"> and moves it in with a script;
+        // StreamedSegments has moved those with a placeholder, and the rest still hold text the page shows
         if (e.id().startsWith("S:") && e.normalName().equals("div")) {
             return false;
         }

@@ -79,12 +79,16 @@ public final class HtmlExtractor implements Extractor {
         // parsed once: each pass cleans its own copy (a clone costs a tenth of a parse)
         Document doc = Jsoup.parse(bounded.html(), base, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         String cut = DomBudget.bound(doc, MAX_PAIRS);
+        int streamed = StreamedSegments.place(doc);
         String budgetNote = bounded.note() == null ? cut : cut == null ? bounded.note() : bounded.note() + "; " + cut;
         PageMetadata meta = MetadataExtractor.extract(doc, document.url());
         Map<String, String> provenance = new LinkedHashMap<>(meta.provenance());
         // "3 hours ago" is a date only against the fetch time; read before the passes clean the DOM
         RelativeDates.Found relative = meta.published() == null ? RelativeDates.find(doc, document.fetched()) : null;
         provenance.put("charset", decoded.charset().name() + " (" + decoded.method() + ")");
+        if (streamed > 0) {
+            provenance.put("streamed", streamed + " streamed React segment(s) moved into their placeholders");
+        }
 
         List<Block> best = List.of();
         String bestPass = null;
