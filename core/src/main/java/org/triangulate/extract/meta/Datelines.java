@@ -17,6 +17,17 @@ public final class Datelines {
     private static final String DAY = ",\\s*(?:\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?(?:\\s+\\d{4})?)";
     private static final Pattern DATELINE = Pattern.compile(
             "^((" + PLACE + ")(?:" + REGION + ")?)(?:" + DAY + ")?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+\\S");
+    /**
+     * A place in title case ("Kyiv", "New York", "Dnipro, Ukraine") is a dateline only when a wire service or
+     * outlet is credited in brackets after it ("Kyiv, Nov 20 (Reuters) -", "Washington (CNN) —"): without the
+     * credit, "Apple - shares rose" would be one too.
+     */
+    private static final String TITLE_PLACE = "\\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,3}";
+    private static final String CREDIT = "\\((?:Reuters|AP|The Associated Press|Associated Press|AFP|CNN|UPI|Bloomberg"
+            + "|dpa|ANI|PTI|IANS|Xinhua|TASS|EFE|ANSA|Kyodo|Yonhap|Ukrinform|Interfax|CNBC|BBC|Sputnik|KCNA|Anadolu"
+            + "|AA|APA|Belga|PAP|CTK|MTI|RFE/RL|Thomson Reuters Foundation)\\)";
+    private static final Pattern CREDITED_DATELINE = Pattern.compile(
+            "^((" + TITLE_PLACE + ")(?:" + REGION + ")?)(?:" + DAY + ")?\\s*" + CREDIT + "\\s*[—–-]{1,2}\\s+\\S");
     /** Upper-case labels that open a story the same way but name no place. */
     private static final Set<String> NOT_PLACES = Set.of("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE",
             "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITORIAL", "COMMENT", "REVIEW", "FACTBOX", "EXPLAINER",
@@ -24,7 +35,8 @@ public final class Datelines {
             "EDITOR'S NOTE", "EDITOR’S NOTE", "FILE", "URGENT", "ALERT", "FLASH", "NOTE");
 
     /** Where the dateline was found, for the article's provenance. */
-    public static final String RULE = "upper-case place before a dash at the start of the lead paragraph";
+    public static final String RULE = "upper-case place (or a title-case one credited to a wire or outlet in brackets)"
+            + " before a dash at the start of the lead paragraph";
 
     private Datelines() {
     }
@@ -35,7 +47,11 @@ public final class Datelines {
             return null;
         }
         Matcher m = DATELINE.matcher(paragraph);
-        if (!m.find() || NOT_PLACES.contains(m.group(2).strip().toUpperCase(Locale.ROOT))) {
+        if (!m.find()) {
+            m = CREDITED_DATELINE.matcher(paragraph);
+            return m.find() ? m.group(1).strip() : null;
+        }
+        if (NOT_PLACES.contains(m.group(2).strip().toUpperCase(Locale.ROOT))) {
             return null;
         }
         return m.group(1).strip();

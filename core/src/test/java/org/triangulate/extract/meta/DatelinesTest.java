@@ -19,6 +19,18 @@ class DatelinesTest {
     }
 
     @Test
+    void aTitleCasePlaceIsADatelineWhenAWireOrOutletIsCreditedAfterIt() {
+        assertThat(Datelines.place("Kyiv, Nov 20 (Reuters) - Ukraine said Russia fired a missile.")).isEqualTo("Kyiv");
+        assertThat(Datelines.place("Washington (CNN) — The Senate voted on Tuesday.")).isEqualTo("Washington");
+        assertThat(Datelines.place("Dnipro, Ukraine (AP) — Sirens sounded at dawn.")).isEqualTo("Dnipro, Ukraine");
+        assertThat(Datelines.place("New York, November 20, 2024 (Reuters) - Stocks rose.")).isEqualTo("New York");
+        // no credit, or a ticker in the brackets: a headline or a sentence, not a dateline
+        assertThat(Datelines.place("Kyiv - the city that never sleeps.")).isNull();
+        assertThat(Datelines.place("Apple (AAPL) - shares rose two percent.")).isNull();
+        assertThat(Datelines.place("Officials said (Reuters) - more to come.")).isNull();
+    }
+
+    @Test
     void labelsAndOrdinarySentencesAreNotPlaces() {
         assertThat(Datelines.place("BREAKING — Markets fall sharply.")).isNull();
         assertThat(Datelines.place("EXCLUSIVE - Talks collapse.")).isNull();
