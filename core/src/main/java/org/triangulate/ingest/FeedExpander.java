@@ -21,8 +21,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 
 /**
  * Expands an RSS or Atom feed (ROME) into one {@link RawDocument} per item, named {@code source#n} (n 1-based).
@@ -69,13 +78,14 @@ final class FeedExpander {
             return;
         }
         String kind = kind(feed);
+        List<ZoneOffset[]> offsets = writtenOffsets(bytes, entries.size());
         for (int i = 0; i < entries.size(); i++) {
             String name = source + "#" + (i + 1);
             if (batch.taken(absolute(link(entries.get(i)), feed.getLink()))) {
                 continue; // the full page came in another input of the batch, with this item's metadata
             }
             try {
-                RawDocument doc = toDocument(name, kind, feed, entries.get(i), feedFile, batch);
+                RawDocument doc = toDocument(name, kind, feed, entries.get(i), offsets.get(i), feedFile, batch);
                 if (doc == null) {
                     errors.accept(new InputError(name, "ingest", "feed item has no content, description or local page"));
                 } else {
@@ -100,8 +110,9 @@ final class FeedExpander {
         String kind = kind(feed);
         List<Item> items = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
+        List<ZoneOffset[]> offsets = writtenOffsets(bytes, entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            items.add(new Item(source + "#" + (i + 1), fields(kind, feed, entries.get(i))));
+            items.add(new Item(source + "#" + (i + 1), fields(kind, feed, entries.get(i), offsets.get(i))));
         }
         return items;
     }
@@ -152,9 +163,9 @@ final class FeedExpander {
         }
     }
 
-    private RawDocument toDocument(String name, String kind, SyndFeed feed, SyndEntry entry, Path feedFile,
-                                   Batch batch) throws IOException {
-        Map<String, String> fields = fields(kind, feed, entry);
+    private RawDocument toDocument(String name, String kind, SyndFeed feed, SyndEntry entry, ZoneOffset[] offsets,
+                                   Path feedFile, Batch batch) throws IOException {
+        Map<String, String> fields = fields(kind, feed, entry, offsets);
         String link = link(entry);
 
         String body = null;
@@ -197,23 +208,77 @@ final class FeedExpander {
                 null, fields);
     }
 
-    private static Map<String, String> fields(String kind, SyndFeed feed, SyndEntry entry) {
+    private static Map<String, String> fields(String kind, SyndFeed feed, SyndEntry entry, ZoneOffset[] offsets) {
         Map<String, String> fields = new HashMap<>();
         fields.put("container", kind);
         put(fields, "title", text(entry.getTitle()), kind + " item title");
         // a relative link names a page next to the feed; as the article's URL it needs the feed's own address
         put(fields, "url", absolute(link(entry), feed.getLink()), kind + " item link");
         if (entry.getPublishedDate() != null) {
-            put(fields, "published", entry.getPublishedDate().toInstant().toString(),
+            put(fields, "published", withOffset(entry.getPublishedDate().toInstant(), offsets[0]),
                     kind.equals("atom") ? "atom published" : "rss pubDate");
         }
         if (entry.getUpdatedDate() != null) {
-            put(fields, "modified", entry.getUpdatedDate().toInstant().toString(), kind + " updated");
+            put(fields, "modified", withOffset(entry.getUpdatedDate().toInstant(), offsets[1]), kind + " updated");
         }
         put(fields, "author", author(entry), kind + " item author");
         put(fields, "outlet", text(feed.getTitle()), kind + " channel title");
         put(fields, "language", feed.getLanguage(), kind + " channel language");
         return fields;
+    }
+
+    /** The instant as the feed wrote it: at its own offset when the feed gave one, so the local time survives. */
+    private static String withOffset(Instant instant, ZoneOffset offset) {
+        return offset == null ? instant.toString() : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(offset));
+    }
+
+    private static final Pattern WRITTEN_ZONE = Pattern.compile("(?:([+-])(\\d{2}):?(\\d{2})|\\b(Z|GMT|UTC?|[ECMP][SD]T))$");
+    private static final Map<String, Integer> US_ZONES = Map.of("EST", -5, "EDT", -4, "CST", -6, "CDT", -5,
+            "MST", -7, "MDT", -6, "PST", -8, "PDT", -7);
+    private static final String PUBLISHED_TAGS = "pubDate, published, dc|date, issued";
+    private static final String UPDATED_TAGS = "updated, modified, dcterms|modified, atom|updated, a10|updated";
+
+    /**
+     * Each item's zone offsets as written, {published, updated}, in document order. ROME turns an item's date
+     * into an instant and drops the offset ("Thu, 21 Nov 2024 10:00:00 +0200" and "08:00Z" become the same), but
+     * {@code publishedLocal} keeps the page's own local time. When the items cannot be lined up with ROME's
+     * entries (a count that differs), every offset is unknown.
+     */
+    static List<ZoneOffset[]> writtenOffsets(byte[] bytes, int entries) {
+        List<ZoneOffset[]> none = new ArrayList<>();
+        for (int i = 0; i < entries; i++) none.add(new ZoneOffset[2]);
+        Document xml;
+        try {
+            xml = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
+        } catch (IOException | RuntimeException e) {
+            return none;
+        }
+        Elements items = xml.select("item, entry");
+        if (items.size() != entries) return none;
+        List<ZoneOffset[]> out = new ArrayList<>();
+        for (Element item : items) {
+            out.add(new ZoneOffset[] {offset(item, PUBLISHED_TAGS), offset(item, UPDATED_TAGS)});
+        }
+        return out;
+    }
+
+    private static ZoneOffset offset(Element item, String tags) {
+        for (Element e : item.children()) {
+            if (!e.is(tags)) continue;
+            Matcher m = WRITTEN_ZONE.matcher(e.text().strip());
+            if (!m.find()) return null;
+            try {
+                if (m.group(4) != null) {
+                    Integer hours = US_ZONES.get(m.group(4));
+                    return ZoneOffset.ofHours(hours == null ? 0 : hours);
+                }
+                int sign = m.group(1).equals("-") ? -1 : 1;
+                return ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group(2)), sign * Integer.parseInt(m.group(3)));
+            } catch (java.time.DateTimeException ex) {
+                return null; // "+2500": no offset
+            }
+        }
+        return null;
     }
 
     /**

@@ -72,6 +72,26 @@ class FeedExpanderTest {
     Path dir;
 
     @Test
+    void anItemsDateKeepsTheOffsetTheFeedWroteItIn() throws IOException {
+        Files.writeString(dir.resolve("zones.xml"), """
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Desk</title>
+                <item><title>Kyiv</title><pubDate>Thu, 21 Nov 2024 10:00:00 +0200</pubDate>
+                  <description>Body one.</description></item>
+                <item><title>New York</title><pubDate>Thu, 21 Nov 2024 03:00:00 EST</pubDate>
+                  <description>Body two.</description></item>
+                <item><title>Dublin Core</title><dc:date>2024-11-21T13:30:00+05:30</dc:date>
+                  <description>Body three.</description></item>
+                <item><title>UTC</title><pubDate>Thu, 21 Nov 2024 08:00:00 GMT</pubDate>
+                  <description>Body four.</description></item>
+                </channel></rss>
+                """);
+        Docs d = Docs.ingest(dir.toString());
+        assertThat(d.documents).extracting(doc -> doc.fields().get("published")).containsExactly(
+                "2024-11-21T10:00:00+02:00", "2024-11-21T03:00:00-05:00", "2024-11-21T13:30:00+05:30",
+                "2024-11-21T08:00:00Z");
+    }
+
+    @Test
     void rssItemsBecomeDocumentsWithFields() throws IOException {
         Path feed = Files.writeString(dir.resolve("feed.xml"), RSS);
         Path saved = Files.writeString(dir.resolve("saved-story.html"),
@@ -120,7 +140,8 @@ class FeedExpanderTest {
         RawDocument first = d.documents.get(0);
         assertThat(first.text()).contains("Full NYT report.");
         assertThat(first.fields())
-                .containsEntry("published", "2023-12-23T15:40:00Z")
+                // the same instant as 15:40Z, at the offset the entry was written in
+                .containsEntry("published", "2023-12-23T17:40:00+02:00")
                 .containsEntry("provenance.published", "atom published")
                 .containsEntry("modified", "2023-12-24T08:00:00Z")
                 .containsEntry("author", "News Desk")
