@@ -132,7 +132,7 @@ public final class HtmlExtractor implements Extractor {
         List<String> texts = Block.texts(best);
         String dateline = dateline(texts);
         if (dateline != null) {
-            provenance.put("dateline", Datelines.RULE);
+            provenance.put("dateline", Datelines.rule(dateline));
         }
 
         IsoDates.ParsedDate pub = meta.published();

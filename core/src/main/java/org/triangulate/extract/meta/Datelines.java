@@ -35,10 +35,18 @@ public final class Datelines {
             "EDITOR'S NOTE", "EDITOR’S NOTE", "FILE", "URGENT", "ALERT", "FLASH", "NOTE");
 
     /** Where the dateline was found, for the article's provenance. */
-    public static final String RULE = "upper-case place (or a title-case one credited to a wire or outlet in brackets)"
-            + " before a dash at the start of the lead paragraph";
+    public static final String RULE = "upper-case place before a dash at the start of the lead paragraph";
+    /** The rule of a title-case place, which counts only with a credit after it. */
+    public static final String CREDITED_RULE = "title-case place with a wire or outlet credited in brackets before a"
+            + " dash at the start of the lead paragraph";
 
     private Datelines() {
+    }
+
+    /** The rule that found {@code place} (a value {@link #place} returned), for the article's provenance. */
+    public static String rule(String place) {
+        String first = place.split("[,\\s]", 2)[0];
+        return first.equals(first.toUpperCase(Locale.ROOT)) ? RULE : CREDITED_RULE;
     }
 
     /** The place of the dateline opening {@code paragraph} ("KYIV", "BEIRUT, Lebanon"), or null. */

@@ -190,7 +190,7 @@ final class PageAssembler {
 
         // Place dateline
         String dateline = Datelines.place(paragraphs.get(0));
-        put(prov, "dateline", dateline, Datelines.RULE);
+        put(prov, "dateline", dateline, dateline == null ? null : Datelines.rule(dateline));
 
         // Published
         PageSignals signals = new PageSignals(url, outlet, title, language, bodyText);

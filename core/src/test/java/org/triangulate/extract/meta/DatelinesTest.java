@@ -24,6 +24,8 @@ class DatelinesTest {
         assertThat(Datelines.place("Washington (CNN) — The Senate voted on Tuesday.")).isEqualTo("Washington");
         assertThat(Datelines.place("Dnipro, Ukraine (AP) — Sirens sounded at dawn.")).isEqualTo("Dnipro, Ukraine");
         assertThat(Datelines.place("New York, November 20, 2024 (Reuters) - Stocks rose.")).isEqualTo("New York");
+        assertThat(Datelines.rule("New York")).isEqualTo(Datelines.CREDITED_RULE);
+        assertThat(Datelines.rule("BEIRUT, Lebanon")).isEqualTo(Datelines.RULE);
         // no credit, or a ticker in the brackets: a headline or a sentence, not a dateline
         assertThat(Datelines.place("Kyiv - the city that never sleeps.")).isNull();
         assertThat(Datelines.place("Apple (AAPL) - shares rose two percent.")).isNull();
