@@ -100,7 +100,65 @@ final class ContentSelector {
                 article.appendChild(sib.clone());
             }
         }
+        addBuilderCousins(article, top);
         return article;
+    }
+
+    /** Prose a builder section needs to join: an intro of a paragraph or two, not a promo blurb (wcxb-dev). */
+    private static final int MIN_COUSIN_PROSE = 300;
+    private static final Pattern ABOUT_AUTHOR = Pattern.compile("(?i)about-?(the-?)?author|author-?(box|info|card)");
+
+    /**
+     * A builder section that is a part of the body: not the page's header (its h1 and dek), nor an author box or
+     * another widget named as such anywhere inside it, nor a blurb in a side column.
+     */
+    private static boolean isBodyPart(Element section) {
+        if (!section.getElementsByTag("h1").isEmpty() || Signals.mass(section).good() < MIN_COUSIN_PROSE) return false;
+        for (Element e : section.getAllElements()) {
+            String name = Signals.classAndId(e);
+            if (!name.isEmpty() && (Signals.STRONG_NEGATIVE.matcher(name).find() || ABOUT_AUTHOR.matcher(name).find())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How far above the chosen container a page builder's section may sit. */
+    private static final int COUSIN_LEVELS = 4;
+
+    /**
+     * Page builders (Elementor, Divi, Avada) set an article's intro and its body in separate sections of one kind,
+     * each with an id of its own ("elementor-element-98fbbca", "elementor-element-fb50472"): the chosen container
+     * sits in one of them, and the other sections of prose are its cousins, not its siblings. They join the
+     * article in page order.
+     */
+    private static void addBuilderCousins(Element article, Element top) {
+        int level = 0;
+        for (Element a = top.parent(); a != null && a.parent() != null && level < COUSIN_LEVELS;
+             a = a.parent(), level++) {
+            if (a.normalName().equals("body")) return;
+            String cls = a.className();
+            String shared = sharedClass(cls);
+            if (shared.isEmpty() || shared.equals(cls)) continue; // not a builder's element
+            List<Element> before = new ArrayList<>();
+            List<Element> after = new ArrayList<>();
+            boolean seen = false;
+            for (Element s : a.parent().children()) {
+                if (s == a) {
+                    seen = true;
+                } else if (sharedClass(s.className()).equals(shared) && isProseSection(s) && isBodyPart(s)) {
+                    (seen ? after : before).add(s);
+                }
+            }
+            if (before.isEmpty() && after.isEmpty()) continue;
+            for (int i = before.size() - 1; i >= 0; i--) {
+                article.prependChild(before.get(i).clone());
+            }
+            for (Element s : after) {
+                article.appendChild(s.clone());
+            }
+            return;
+        }
     }
 
     /**

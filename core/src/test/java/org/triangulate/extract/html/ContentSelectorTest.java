@@ -58,4 +58,24 @@ class ContentSelectorTest {
         assertThat(ContentSelector.sharedClass("post post-143647 type-post")).isEqualTo("post type-post");
         assertThat(ContentSelector.sharedClass("copy col-14 offset-sm-1 my-2")).isEqualTo("copy col-14 offset-sm-1 my-2");
     }
+
+    @Test
+    void aBuilderSectionHoldingTheIntroJoinsTheBodyButNotTheHeaderOrTheAuthorBox() {
+        String header = "<div class=\"el-element el-element-1a2b3c4 e-parent\"><div class=inner><h1>Service styles</h1>"
+                + "<p>" + PARA + " The dek of the header.</p></div></div>";
+        String intro = "<div class=\"el-element el-element-98fbbca e-parent\"><div class=inner><div class=text>"
+                + "<p>" + PARA + " Intro one.</p><p>" + PARA + " Intro two.</p></div></div></div>";
+        StringBuilder body = new StringBuilder("<div class=\"el-element el-element-fb50472 e-parent\"><div class=inner>"
+                + "<div class=text>");
+        for (int i = 1; i <= 12; i++) {
+            body.append("<h2>Style ").append(i).append("</h2><p>").append(PARA).append(" Body ").append(i).append(".</p>");
+        }
+        body.append("</div><div class=faq><p>Short FAQ.</p></div></div></div>");
+        String author = "<div class=\"el-element el-element-77aa0d1 e-parent\"><div class=\"about-author-box\"><p>" + PARA
+                + " The author bio.</p><p>" + PARA + "</p></div></div>";
+        Element article = select("<div class=page>" + header + intro + body + author + "</div>");
+        assertThat(article.text()).contains("Intro one.", "Intro two.", "Body 1.", "Body 12.")
+                .doesNotContain("The dek of the header.", "The author bio.");
+        assertThat(article.text().indexOf("Intro two.")).isLessThan(article.text().indexOf("Body 1."));
+    }
 }
