@@ -185,7 +185,8 @@ final class ArticleCleaner {
         if (title == null || title.isBlank()) return;
         String t = TextNormalizer.forCompare(title);
         for (Element h : article.select("h1, h2, h3")) {
-            String ht = TextNormalizer.forCompare(h.text());
+            // the headline without a dek set inside it (an h4 or a block span) is what the title names
+            String ht = TextNormalizer.forCompare(Headlines.ownHeadline(h));
             if (!ht.isEmpty() && (ht.equals(t) || TextNormalizer.similarity(ht, t) >= 0.75)) {
                 h.remove();
                 return;

@@ -71,9 +71,10 @@ final class Headlines {
 
     /**
      * The h1's text without a heading nested in it: page builders put the dek in the h1 as an h2–h6 after the
-     * headline's paragraph ({@code <h1><p>Tax 101</p><h4>A guide to …</h4></h1>}).
+     * headline's paragraph ({@code <h1><p>Tax 101</p><h4>A guide to …</h4></h1>}), or as a span displayed as a
+     * block ({@code <h1>The Best Notion Alternatives<span class="block">Top Note-taking Tools</span></h1>}).
      */
-    private static String ownHeadline(Element h) {
+    static String ownHeadline(Element h) {
         Elements nested = h.select(SUBHEADINGS);
         if (nested.isEmpty()) return h.text();
         Element copy = h.clone();
@@ -82,7 +83,9 @@ final class Headlines {
         return own.isBlank() ? h.text() : own;
     }
 
-    private static final org.jsoup.select.Evaluator SUBHEADINGS = Signals.css("h2, h3, h4, h5, h6");
+    /** Headings nested in the h1, and a span set on a line of its own with Tailwind's {@code block} class. */
+    private static final org.jsoup.select.Evaluator SUBHEADINGS = Signals.css(
+            "h2, h3, h4, h5, h6, span[class~=(^|\\s)block(\\s|$)]");
 
     /** In the article or main area; body classes ("single-post") say nothing about one heading. */
     private static boolean inArticle(Element h) {

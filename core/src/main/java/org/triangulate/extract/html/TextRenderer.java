@@ -43,6 +43,8 @@ final class TextRenderer {
                 } else if (node instanceof Element e && Signals.BLOCKS.contains(e.normalName())) {
                     flush(buf, kinds.peek(), out);
                     kinds.push(kind(e, kinds.peek()));
+                } else if (node instanceof Element e && displaysAsBlock(e)) {
+                    buf.append(' ');
                 }
                 return FilterResult.CONTINUE;
             }
@@ -52,6 +54,8 @@ final class TextRenderer {
                 if (node instanceof Element e && Signals.BLOCKS.contains(e.normalName())) {
                     flush(buf, kinds.peek(), out);
                     kinds.pop();
+                } else if (node instanceof Element e && displaysAsBlock(e)) {
+                    buf.append(' ');
                 }
                 return FilterResult.CONTINUE;
             }
@@ -59,6 +63,21 @@ final class TextRenderer {
         flush(buf, kinds.peek(), out);
         return out;
     }
+
+    /**
+     * An inline element that CSS sets on a line of its own (Tailwind's {@code block}, {@code display:block}): its
+     * words must not run into the text beside it ("AlternativesTop").
+     */
+    private static boolean displaysAsBlock(Element e) {
+        String cls = e.className();
+        if (!cls.isEmpty() && BLOCK_CLASS.matcher(cls).find()) return true;
+        String style = e.attr("style");
+        return !style.isEmpty() && DISPLAY_BLOCK.matcher(style).find();
+    }
+
+    private static final java.util.regex.Pattern BLOCK_CLASS = java.util.regex.Pattern.compile("(^|\\s)(block|d-block)(\\s|$)");
+    private static final java.util.regex.Pattern DISPLAY_BLOCK = java.util.regex.Pattern.compile(
+            "(?i)display\\s*:\\s*(block|flex|grid)");
 
     private static String kind(Element e, String outer) {
         String n = e.normalName();

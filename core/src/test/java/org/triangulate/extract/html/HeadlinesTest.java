@@ -39,6 +39,8 @@ class HeadlinesTest {
         assertThat(texts("<main><h1><div><p>Tax 101: Understanding the basics</p>"
                 + "<h4>A guide to the types of taxes Americans pay</h4></div></h1></main>"))
                 .containsExactly("Tax 101: Understanding the basics");
+        assertThat(texts("<main><h1>The Best Notion Alternatives<span class=\"block text-sm\">Top Note-taking Tools"
+                + "</span></h1></main>")).containsExactly("The Best Notion Alternatives");
         // an h1 that is nothing but a nested heading keeps it
         assertThat(texts("<main><h1><div><h2>Why neon glows</h2></div></h1></main>")).containsExactly("Why neon glows");
     }

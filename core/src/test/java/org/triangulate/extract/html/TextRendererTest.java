@@ -14,6 +14,14 @@ class TextRendererTest {
     }
 
     @Test
+    void anInlineElementDisplayedAsABlockDoesNotRunIntoItsNeighbours() {
+        var root = Jsoup.parseBodyFragment("<p>Obsidian is Freemium<span class=\"block mt-1\">Notion is too</span></p>"
+                + "<p><span>Inline</span><span>Glued</span> and <span style=\"display: block\">own line</span>.</p>").body();
+        assertThat(TextRenderer.paragraphs(root)).containsExactly("Obsidian is Freemium Notion is too",
+                "InlineGlued and own line .");
+    }
+
+    @Test
     void utf8ThatTheSourceItselfShowsAsWindows1252IsRepaired() {
         var root = Jsoup.parseBodyFragment("<p>AI isn&acirc;&euro;&trade;t just changing how we work.</p>"
                 + "<p>Caf\u00e9 prices rose \u2014 a real dash stays.</p>").body();
