@@ -203,7 +203,10 @@ final class DomCleaner {
      */
     static boolean hasHiddenClass(Element e) {
         String cls = e.className();
-        if (cls.isEmpty()) return false;
+        // most classes name none of these: skip the split (this runs for every element, more than once)
+        if (cls.isEmpty() || !cls.contains("hidden") && !cls.contains("d-none") && !cls.contains("w-condition")) {
+            return false;
+        }
         boolean hidden = false;
         for (String c : WHITESPACE.split(cls.trim())) {
             switch (c) {

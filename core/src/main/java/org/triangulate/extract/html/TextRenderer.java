@@ -70,7 +70,7 @@ final class TextRenderer {
      */
     private static boolean displaysAsBlock(Element e) {
         String cls = e.className();
-        if (!cls.isEmpty() && BLOCK_CLASS.matcher(cls).find()) return true;
+        if (cls.contains("block") && BLOCK_CLASS.matcher(cls).find()) return true;
         String style = e.attr("style");
         return !style.isEmpty() && DISPLAY_BLOCK.matcher(style).find();
     }
