@@ -50,6 +50,7 @@ final class DomCleaner {
     static void clean(Document doc, boolean stripUnlikely, boolean dropHidden) {
         List<Node> drop = new ArrayList<>();
         List<Element> initials = new ArrayList<>();
+        List<Element> shadowRoots = new ArrayList<>();
         java.util.Set<String> toggled = dropHidden ? toggledIds(doc) : java.util.Set.of();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -57,7 +58,9 @@ final class DomCleaner {
                 if (node instanceof Comment) {
                     drop.add(node);
                 } else if (node instanceof Element e) {
-                    if (NEVER_TEXT.contains(e.normalName()) && !isQuestionButton(e, dropHidden, toggled)
+                    if (isShadowRoot(e)) {
+                        shadowRoots.add(e);
+                    } else if (NEVER_TEXT.contains(e.normalName()) && !isQuestionButton(e, dropHidden, toggled)
                             || dropsAsHidden(e, dropHidden, toggled) || isButtonLink(e)) {
                         drop.add(e);
                     } else if (isBlockInitial(e)) {
@@ -71,11 +74,23 @@ final class DomCleaner {
             }
         }, doc);
         drop.forEach(Node::remove);
+        // a declarative shadow root is rendered where it stands (its slots show the host's own children after it)
+        shadowRoots.forEach(t -> {
+            if (t.parent() != null) t.unwrap();
+        });
         initials.forEach(DomCleaner::joinInitial);
         if (stripUnlikely) {
             stripUnlikely(doc);
         }
         normaliseBlocks(doc);
+    }
+
+    /**
+     * A declarative shadow root ({@code <template shadowrootmode="open">}, or the older {@code shadowroot}): unlike
+     * other templates, the browser renders it in place, and web components ship their server-rendered text in it.
+     */
+    private static boolean isShadowRoot(Element e) {
+        return e.normalName().equals("template") && (e.hasAttr("shadowrootmode") || e.hasAttr("shadowroot"));
     }
 
     /**

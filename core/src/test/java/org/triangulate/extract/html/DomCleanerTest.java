@@ -79,4 +79,13 @@ class DomCleanerTest {
         assertThat(doc.body().text()).isEqualTo(
                 "The story, once. Shown on wide screens. Also shown on wide screens. Shown on phones.");
     }
+
+    @Test
+    void aDeclarativeShadowRootIsRenderedButOtherTemplatesAreNot() {
+        var doc = Jsoup.parse("<body><story-card><template shadowrootmode=\"open\"><style>p{}</style>"
+                + "<h2>Shadow headline</h2><p>Shadow text.</p><slot></slot></template><p>Light text.</p></story-card>"
+                + "<template id=row><p>A client-side row template.</p></template></body>");
+        DomCleaner.clean(doc, true);
+        assertThat(doc.body().text()).isEqualTo("Shadow headline Shadow text. Light text.");
+    }
 }
