@@ -281,7 +281,7 @@ final class DomCleaner {
             if (!(unlikelyRole || core || weak) || insideTableOrCode(e) || holdsArticle(e)) {
                 continue;
             }
-            if (!unlikelyRole && !core && isLongProse(e)) {
+            if (!unlikelyRole && !core && (isLongProse(e) || flags == 4 && holdsParagraphs(e))) {
                 continue;
             }
             if (!unlikelyRole && flags == 4 && (Signals.isHeading(e) || tag.equals("p") || INLINE_TEXT.contains(tag))) {
@@ -305,6 +305,24 @@ final class DomCleaner {
      */
     private static boolean isLongProse(Element e) {
         return Signals.textLength(e) > LONG_PROSE_CHARS && Signals.linkDensity(e) < 0.15;
+    }
+
+    /** Paragraphs of this length, and this many of them, make a layout-named block an intro, not a header or menu. */
+    private static final int INTRO_PARAGRAPH_CHARS = 100;
+    private static final int INTRO_PARAGRAPHS = 3;
+
+    /**
+     * Several link-poor paragraphs of prose: an article's intro under a layout word ("listicle-header" holding the
+     * first four paragraphs), not a page header or a menu. A dek is one paragraph and still goes.
+     */
+    private static boolean holdsParagraphs(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (Signals.textLength(p) >= INTRO_PARAGRAPH_CHARS && Signals.linkDensity(p) < 0.25 && ++n >= INTRO_PARAGRAPHS) {
+                return Signals.linkDensity(e) < 0.15;
+            }
+        }
+        return false;
     }
 
     private static boolean insideTableOrCode(Element e) {

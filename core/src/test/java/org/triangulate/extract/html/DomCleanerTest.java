@@ -88,4 +88,16 @@ class DomCleanerTest {
         DomCleaner.clean(doc, true);
         assertThat(doc.body().text()).isEqualTo("Shadow headline Shadow text. Light text.");
     }
+
+    @Test
+    void anIntroOfSeveralParagraphsUnderALayoutWordStaysButADekAloneGoes() {
+        String para = "Between the hundreds of paint swatches, endless furniture arrangements and scores of style options, "
+                + "a remodel is far from straightforward.";
+        var doc = Jsoup.parse("<body><section class=listicle-header><h1>Online design services</h1>"
+                + "<p>" + para + " One.</p><p>" + para + " Two.</p><p>" + para + " Three.</p></section>"
+                + "<div class=post-header><p>" + para + " The dek.</p></div>"
+                + "<div class=site-header><a href=/a>Home</a> <a href=/b>Design</a></div></body>");
+        DomCleaner.clean(doc, true);
+        assertThat(doc.body().text()).contains("One.", "Two.", "Three.").doesNotContain("The dek.", "Home");
+    }
 }
