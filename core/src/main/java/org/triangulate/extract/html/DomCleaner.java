@@ -276,6 +276,7 @@ final class DomCleaner {
             boolean unlikelyRole = !role.isEmpty() && Signals.UNLIKELY_ROLES.matcher(role).matches();
             String sig = Signals.classAndId(e);
             int flags = sig.length() <= 1 ? 0 : UNLIKELY_FLAGS.get(sig);
+            if (isSticky(e.className())) flags |= 2;
             boolean core = (flags & 1) != 0;
             boolean weak = (flags & 6) != 0; // the extra list or a layout word
             if (!(unlikelyRole || core || weak) || insideTableOrCode(e) || holdsArticle(e)) {
@@ -305,6 +306,18 @@ final class DomCleaner {
      */
     private static boolean isLongProse(Element e) {
         return Signals.textLength(e) > LONG_PROSE_CHARS && Signals.linkDensity(e) < 0.15;
+    }
+
+    /**
+     * A utility class that pins the block while the page scrolls (Tailwind {@code sticky}, {@code lg:sticky}): side
+     * columns, tables of contents, share bars and promos are pinned, an article's text never is.
+     */
+    static boolean isSticky(String cls) {
+        if (!cls.contains("sticky")) return false;
+        for (String c : WHITESPACE.split(cls.trim())) {
+            if (c.equals("sticky") || c.endsWith(":sticky")) return true;
+        }
+        return false;
     }
 
     /** Paragraphs of this length, and this many of them, make a layout-named block an intro, not a header or menu. */

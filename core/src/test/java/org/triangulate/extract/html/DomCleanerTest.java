@@ -100,4 +100,17 @@ class DomCleanerTest {
         DomCleaner.clean(doc, true);
         assertThat(doc.body().text()).contains("One.", "Two.", "Three.").doesNotContain("The dek.", "Home");
     }
+
+    @Test
+    void aPinnedSideColumnGoesUnlessItHoldsLongProse() {
+        var doc = Jsoup.parse("<body><div class=\"flex lg:flex-row\"><div class=\"lg:w-[60%]\"><p>The article text.</p></div>"
+                + "<div class=\"lg:w-[40%] lg:sticky lg:top-[100px]\"><p>Trending stories in world travel</p>"
+                + "<p>The cheapest places to fly in 2026.</p></div></div>"
+                + "<div class=\"sticky-notes\"><p>A class that merely contains the word.</p></div></body>");
+        DomCleaner.clean(doc, true);
+        assertThat(doc.body().text()).isEqualTo("The article text. A class that merely contains the word.");
+        assertThat(DomCleaner.isSticky("top-0 sticky")).isTrue();
+        assertThat(DomCleaner.isSticky("md:sticky")).isTrue();
+        assertThat(DomCleaner.isSticky("unsticky")).isFalse();
+    }
 }
