@@ -48,6 +48,8 @@ final class BoilerplateFilter {
             + " inbox|thank(s| you) for subscribing|unsubscribe (at )?any ?time|by (clicking|tapping|subscribing|signing up|submitting)\\b.{0,80}\\b(you )?(agree|confirm|accept|consent)"
             + "|^join [\\d,.]+\\+? (other )?(subscribers|readers)|(get|send)s? (it|them|.{0,40}stories|.{0,30}updates) (in|to) your inbox"
             + "|newsletter.{0,40}(in|to) your inbox|^(join|subscribe to) (our|the|my) .{0,40}newsletter"
+            // "Want more from NBC Select? Sign up for our newsletter, The Selection, and shop smarter."
+            + "|\\b(sign up|register) for (our|the|my) (free |weekly |daily )?newsletter"
             // a paywall's: "This article is exclusive to STAT+ subscribers", "Already have an account? Log in"
             + "|exclusive (to|for) .{0,30}(subscribers|members)|unlock (this|the full) (article|story|piece)"
             + "|to (read|continue reading) the rest of (this|the) (article|story)|become a (paid )?(subscriber|member)"

@@ -117,7 +117,9 @@ class BoilerplateFilterTest {
                         + "HELP for help. Consent is not a condition of purchase. See our Privacy Policy and Terms of Use.",
                 "Join 800,000+ subscribers to get regular emails on science.",
                 "This article is exclusive to STAT+ subscribers", "Already have an account? Log in",
-                "To read the rest of this story subscribe to STAT+.", prose, "Already a subscriber? View your reports here",
+                "To read the rest of this story subscribe to STAT+.",
+                "Want more from NBC Select? Sign up for our newsletter, The Selection, and shop smarter.", prose,
+                "Already a subscriber? View your reports here",
                 "86.8% of my subscribers are highly engaged.", "I built my newsletter with two things: my voice and a system.");
         assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, prose,
                 "Already a subscriber? View your reports here", "86.8% of my subscribers are highly engaged.", "I built my newsletter with two things: my voice and a system.");
