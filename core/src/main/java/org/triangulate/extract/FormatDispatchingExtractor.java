@@ -21,6 +21,7 @@ import org.triangulate.extract.text.MarkdownExtractor;
 import org.triangulate.extract.text.TextDumpExtractor;
 import org.triangulate.ingest.Format;
 import org.triangulate.ingest.RawDocument;
+import org.triangulate.ingest.Rfc822Zones;
 
 /**
  * Chooses the extractor for a document's format, then completes the article with what the container knew and
@@ -189,11 +190,8 @@ final class FormatDispatchingExtractor implements Extractor {
     }
 
     private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
-    /** RFC 822 zone names that RFC 1123 parsing lacks (RFC 822 §5.1). */
-    private static final Map<String, String> RFC822_ZONES = Map.ofEntries(Map.entry("UT", "+0000"),
-            Map.entry("UTC", "+0000"), Map.entry("Z", "+0000"), Map.entry("EST", "-0500"), Map.entry("EDT", "-0400"),
-            Map.entry("CST", "-0600"), Map.entry("CDT", "-0500"), Map.entry("MST", "-0700"), Map.entry("MDT", "-0600"),
-            Map.entry("PST", "-0800"), Map.entry("PDT", "-0700"));
+    /** An RFC 822 zone name ({@link Rfc822Zones}) that RFC 1123 parsing lacks, written as "+hhmm" instead. */
+    private static final DateTimeFormatter NUMERIC_ZONE = DateTimeFormatter.ofPattern("xx", Locale.ROOT);
     private static final Pattern TRAILING_ZONE = Pattern.compile("\\s([A-Z]{1,3})$");
 
     /**
@@ -234,8 +232,9 @@ final class FormatDispatchingExtractor implements Extractor {
         }
         String rfc = s.replaceAll("\\s+", " ");
         Matcher zone = TRAILING_ZONE.matcher(rfc);
-        if (zone.find() && RFC822_ZONES.containsKey(zone.group(1))) {
-            rfc = rfc.substring(0, zone.start(1)) + RFC822_ZONES.get(zone.group(1));
+        ZoneOffset named = zone.find() ? Rfc822Zones.offset(zone.group(1)) : null;
+        if (named != null) {
+            rfc = rfc.substring(0, zone.start(1)) + NUMERIC_ZONE.format(named);
         }
         try {
             ZonedDateTime z = ZonedDateTime.parse(rfc, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH));

@@ -233,8 +233,6 @@ final class FeedExpander {
     }
 
     private static final Pattern WRITTEN_ZONE = Pattern.compile("(?:([+-])(\\d{2}):?(\\d{2})|\\b(Z|GMT|UTC?|[ECMP][SD]T))$");
-    private static final Map<String, Integer> US_ZONES = Map.of("EST", -5, "EDT", -4, "CST", -6, "CDT", -5,
-            "MST", -7, "MDT", -6, "PST", -8, "PDT", -7);
     private static final String PUBLISHED_TAGS = "pubDate, published, dc|date, issued";
     private static final String UPDATED_TAGS = "updated, modified, dcterms|modified, atom|updated, a10|updated";
 
@@ -268,10 +266,7 @@ final class FeedExpander {
             Matcher m = WRITTEN_ZONE.matcher(e.text().strip());
             if (!m.find()) return null;
             try {
-                if (m.group(4) != null) {
-                    Integer hours = US_ZONES.get(m.group(4));
-                    return ZoneOffset.ofHours(hours == null ? 0 : hours);
-                }
+                if (m.group(4) != null) return Rfc822Zones.offset(m.group(4));
                 int sign = m.group(1).equals("-") ? -1 : 1;
                 return ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group(2)), sign * Integer.parseInt(m.group(3)));
             } catch (java.time.DateTimeException ex) {
