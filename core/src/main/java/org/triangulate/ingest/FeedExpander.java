@@ -32,6 +32,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Expands an RSS or Atom feed (ROME) into one {@link RawDocument} per item, named {@code source#n} (n 1-based).
@@ -233,8 +235,9 @@ final class FeedExpander {
     }
 
     private static final Pattern WRITTEN_ZONE = Pattern.compile("(?:([+-])(\\d{2}):?(\\d{2})|\\b(Z|GMT|UTC?|[ECMP][SD]T))$");
-    private static final String PUBLISHED_TAGS = "pubDate, published, dc|date, issued";
-    private static final String UPDATED_TAGS = "updated, modified, dcterms|modified, atom|updated, a10|updated";
+    private static final Evaluator PUBLISHED_TAGS = QueryParser.parse("pubDate, published, dc|date, issued");
+    private static final Evaluator UPDATED_TAGS = QueryParser.parse(
+            "updated, modified, dcterms|modified, atom|updated, a10|updated");
 
     /**
      * Each item's zone offsets as written, {published, updated}, in document order. ROME turns an item's date
@@ -260,7 +263,7 @@ final class FeedExpander {
         return out;
     }
 
-    private static ZoneOffset offset(Element item, String tags) {
+    private static ZoneOffset offset(Element item, Evaluator tags) {
         for (Element e : item.children()) {
             if (!e.is(tags)) continue;
             Matcher m = WRITTEN_ZONE.matcher(e.text().strip());
