@@ -92,7 +92,7 @@ final class ContentSelector {
                         append = true;
                     }
                 } else if (isContentList(sib) || !topShared.isEmpty() && sharedClass(sib.className()).equals(topShared)
-                        && isProseSection(sib)) {
+                        && isProseSection(sib, SIBLING_PROSE)) {
                     append = true;
                 }
             }
@@ -110,15 +110,14 @@ final class ContentSelector {
 
     /**
      * A builder section that is a part of the body: not the page's header (its h1 and dek), nor an author box or
-     * another widget named as such anywhere inside it, nor a blurb in a side column.
+     * another widget named as such anywhere inside it. (Its size, which keeps out a side column's blurb, is
+     * {@link #isProseSection}'s to test.)
      */
     private static boolean isBodyPart(Element section) {
-        if (!section.getElementsByTag("h1").isEmpty() || Signals.mass(section).good() < MIN_COUSIN_PROSE) return false;
+        if (!section.getElementsByTag("h1").isEmpty()) return false;
         for (Element e : section.getAllElements()) {
             String name = Signals.classAndId(e);
-            if (!name.isEmpty() && (Signals.STRONG_NEGATIVE.matcher(name).find() || ABOUT_AUTHOR.matcher(name).find())) {
-                return false;
-            }
+            if (Signals.STRONG_NEGATIVE.matcher(name).find() || ABOUT_AUTHOR.matcher(name).find()) return false;
         }
         return true;
     }
@@ -146,7 +145,8 @@ final class ContentSelector {
             for (Element s : a.parent().children()) {
                 if (s == a) {
                     seen = true;
-                } else if (sharedClass(s.className()).equals(shared) && isProseSection(s) && isBodyPart(s)) {
+                } else if (sharedClass(s.className()).equals(shared) && isProseSection(s, MIN_COUSIN_PROSE)
+                        && isBodyPart(s)) {
                     (seen ? after : before).add(s);
                 }
             }
@@ -209,14 +209,17 @@ final class ContentSelector {
         return b.toString();
     }
 
+    /** Prose a sibling module needs to join the article (wcxb-dev). */
+    private static final int SIBLING_PROSE = 200;
+
     /**
-     * A container of link-poor prose (an FAQ or a second text module of a page builder), unless its name says
-     * comments, related stories or the like. Sizes chosen on wcxb-dev.
+     * A container of at least {@code minProse} chars of link-poor prose (an FAQ or a second text module of a page
+     * builder), unless its name says comments, related stories or the like. Sizes chosen on wcxb-dev.
      */
-    private static boolean isProseSection(Element sib) {
+    private static boolean isProseSection(Element sib, int minProse) {
         if (Signals.STRONG_NEGATIVE.matcher(Signals.classAndId(sib)).find()) return false;
         Signals.Mass m = Signals.mass(sib);
-        return m.good() >= 200 && m.good() > 3 * m.linky() && Signals.linkDensity(sib) < 0.25;
+        return m.good() >= minProse && m.good() > 3 * m.linky() && Signals.linkDensity(sib) < 0.25;
     }
 
     /** A sibling list or heading directly beside the article (e.g. a bulleted summary between paragraphs). */
