@@ -268,7 +268,7 @@ final class DomCleaner {
             if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")) {
                 continue;
             }
-            if (tag.equals("aside") || tag.equals("footer")) {
+            if (tag.equals("footer") || tag.equals("aside") && !isProseNote(e)) {
                 drop.add(e);
                 continue;
             }
@@ -336,6 +336,36 @@ final class DomCleaner {
             }
         }
         return false;
+    }
+
+    /** Prose this long, in paragraphs of their own, makes an aside in the article's flow a side note of the article. */
+    private static final int NOTE_CHARS = 400;
+
+    /**
+     * An aside set among the article's own paragraphs that holds paragraphs of link-poor prose itself ("A note on
+     * other devices" with four paragraphs): a side note the article's author wrote, not a side column, pull quote
+     * or promo.
+     */
+    private static boolean isProseNote(Element aside) {
+        Element parent = aside.parent();
+        if (parent == null || Signals.linkDensity(aside) >= 0.15) return false;
+        int prose = 0;
+        int paragraphs = 0;
+        for (Element p : aside.getElementsByTag("p")) {
+            int len = Signals.textLength(p);
+            if (len >= INTRO_PARAGRAPH_CHARS) {
+                prose += len;
+                paragraphs++;
+            }
+        }
+        if (paragraphs < 2 || prose < NOTE_CHARS) return false;
+        int flow = 0;
+        for (Element sibling : parent.children()) {
+            if (sibling != aside && sibling.normalName().equals("p") && Signals.textLength(sibling) >= INTRO_PARAGRAPH_CHARS) {
+                flow++;
+            }
+        }
+        return flow >= 2;
     }
 
     private static boolean insideTableOrCode(Element e) {

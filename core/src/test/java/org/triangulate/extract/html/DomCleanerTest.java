@@ -113,4 +113,25 @@ class DomCleanerTest {
         assertThat(DomCleaner.isSticky("md:sticky")).isTrue();
         assertThat(DomCleaner.isSticky("unsticky")).isFalse();
     }
+
+    @Test
+    void anAsideOfProseAmongTheArticlesParagraphsIsASideNoteButOtherAsidesGo() {
+        String para = "<p>Network tends to be relatively easy once randomness and a writable disk are right: most "
+                + "traffic can be encrypted and authenticated end to end, so the host only ever sees ciphertext.</p>";
+        var doc = Jsoup.parse("<body><aside class=sidebar><p>" + "About the author, who writes about security and"
+                + " hardware and has done so for many years at several companies. ".repeat(3) + "</p><p>"
+                + "She lives in Berlin with two cats and a large collection of old laptops that still boot. ".repeat(3)
+                + "</p></aside><section class=document>" + para + para
+                + "<aside class=styles_aside><h3>A note on other devices</h3>" + para.replace("Network", "Disk") + para + para
+                + "</aside><aside class=pull>Most of your network traffic can be encrypted.</aside>"
+                + "<aside class=related><p><a href=/a>" + "Another post about trusted hardware, worth reading. ".repeat(3)
+                + "</a></p><p><a href=/b>" + "A third post about enclaves and their limits, also worth it. ".repeat(3)
+                + "</a></p></aside>" + para + "</section></body>");
+        DomCleaner.clean(doc, true);
+        String text = doc.body().text();
+        assertThat(text).contains("A note on other devices", "Disk tends to be")
+                .as("a pull quote, a list of links and a side column's bio are no side note")
+                .doesNotContain("Most of your network traffic can be encrypted.").doesNotContain("Another post")
+                .doesNotContain("About the author");
+    }
 }
