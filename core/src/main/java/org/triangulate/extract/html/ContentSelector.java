@@ -135,7 +135,7 @@ final class ContentSelector {
         int level = 0;
         for (Element a = top.parent(); a != null && a.parent() != null && level < COUSIN_LEVELS;
              a = a.parent(), level++) {
-            if (a.normalName().equals("body")) return;
+            if (a.normalName().equals("body")) break;
             String cls = a.className();
             String shared = sharedClass(cls);
             if (shared.isEmpty() || shared.equals(cls)) continue; // not a builder's element
@@ -148,6 +148,45 @@ final class ContentSelector {
                 } else if (sharedClass(s.className()).equals(shared) && isProseSection(s, MIN_COUSIN_PROSE)
                         && isBodyPart(s)) {
                     (seen ? after : before).add(s);
+                }
+            }
+            if (before.isEmpty() && after.isEmpty()) continue;
+            for (int i = before.size() - 1; i >= 0; i--) {
+                article.prependChild(before.get(i).clone());
+            }
+            for (Element s : after) {
+                article.appendChild(s.clone());
+            }
+            return;
+        }
+        addSplitBodyParts(article, top);
+    }
+
+    /**
+     * A body split into numbered parts of one kind, each in a wrapper of its own between ads ("story-body
+     * story-body-1" and "story-body story-body-2" under two "story-body-supplemental" divs): the chosen part's
+     * kindred parts of prose further up or down the page join it in page order.
+     */
+    private static void addSplitBodyParts(Element article, Element top) {
+        String cls = top.className();
+        String shared = sharedClass(cls);
+        if (shared.isEmpty() || shared.equals(cls)) return;
+        Element a = top.parent();
+        for (int level = 1; a != null && level < COUSIN_LEVELS && !a.normalName().equals("body"); level++, a = a.parent()) {
+            List<Element> before = new ArrayList<>();
+            List<Element> after = new ArrayList<>();
+            boolean seen = false;
+            Element last = null;
+            for (Element e : a.getAllElements()) {
+                if (e == top) {
+                    seen = true;
+                    last = top;
+                } else if (last != null && isAncestor(last, e) || isAncestor(e, top)) {
+                    continue;
+                } else if (sharedClass(e.className()).equals(shared) && isProseSection(e, MIN_COUSIN_PROSE)
+                        && isBodyPart(e)) {
+                    (seen ? after : before).add(e);
+                    last = e;
                 }
             }
             if (before.isEmpty() && after.isEmpty()) continue;

@@ -78,4 +78,24 @@ class ContentSelectorTest {
                 .doesNotContain("The dek of the header.", "The author bio.");
         assertThat(article.text().indexOf("Intro two.")).isLessThan(article.text().indexOf("Body 1."));
     }
+
+    @Test
+    void aBodySplitIntoNumberedPartsInWrappersOfTheirOwnIsJoinedInPageOrder() {
+        StringBuilder second = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            second.append("<p class=text>").append(PARA).append(" Part two, paragraph ").append(i).append(".</p>");
+        }
+        Element article = select("<article class=story><h1>Yahoo's sale</h1>"
+                + "<div class=story-body-supplemental><div class=\"story-body story-body-1\"><p class=text>" + PARA
+                + " Part one opens.</p><p class=text>" + PARA + " Part one closes.</p></div></div>"
+                + "<div class=ad><p>Advertisement</p></div>"
+                + "<div class=story-body-supplemental><div class=\"story-body story-body-2\">" + second + "</div>"
+                + "<figure><img src=a.jpg><figcaption>Remain Co. will hold the Alibaba stock.</figcaption></figure></div>"
+                + "<div class=story-body-supplemental><div class=\"story-body story-body-3\"><p class=text><a href=/more>"
+                + "More on mergers</a></p></div></div></article>");
+        String text = article.text();
+        assertThat(text).contains("Part one opens.", "Part one closes.", "paragraph 12.")
+                .doesNotContain("Advertisement", "More on mergers");
+        assertThat(text.indexOf("Part one closes.")).isLessThan(text.indexOf("Part two, paragraph 1."));
+    }
 }
