@@ -92,7 +92,7 @@ final class Signals {
     }
 
     static String classAndId(Element e) {
-        return e.className() + " " + e.id();
+        return withoutNegations(e.className() + " " + e.id());
     }
 
     /** Readability's class weight: +25 per positive, -25 per negative class and id. */
@@ -100,8 +100,22 @@ final class Signals {
         return nameWeight(e.className()) + nameWeight(e.id());
     }
 
-    private static final ClassNameMemo NAME_WEIGHTS = new ClassNameMemo(
-            name -> (NEGATIVE.matcher(name).find() ? -25 : 0) + (POSITIVE.matcher(name).find() ? 25 : 0));
+    private static final ClassNameMemo NAME_WEIGHTS = new ClassNameMemo(name -> {
+        String said = withoutNegations(name);
+        return (NEGATIVE.matcher(said).find() ? -25 : 0) + (POSITIVE.matcher(said).find() ? 25 : 0);
+    });
+
+    /** A class token that says what a block lacks ("no_caption", "no-sidebar", "without-comments"). */
+    private static final Pattern NEGATION = Pattern.compile("(?i)(?<![^\\s])(?:no|without)[-_]\\S*");
+
+    /**
+     * The class names without those that say what the block lacks: a list item "no_caption" or a wrapper
+     * "no-sidebar" is neither a caption nor a side column.
+     */
+    static String withoutNegations(String name) {
+        if (!name.contains("no-") && !name.contains("no_") && !name.contains("without")) return name;
+        return NEGATION.matcher(name).replaceAll("");
+    }
 
     private static int nameWeight(String name) {
         return name.isEmpty() ? 0 : NAME_WEIGHTS.get(name);

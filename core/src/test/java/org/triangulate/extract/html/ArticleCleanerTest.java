@@ -172,4 +172,16 @@ class ArticleCleanerTest {
                 + "<p>" + PARA + "</p>");
         assertThat(clean(a)).contains("several criteria, which include:").doesNotContain("Let us help");
     }
+
+    @Test
+    void aClassSayingWhatABlockLacksDoesNotNameIt() {
+        Element a = article("<div class=\"list-item image_hit no_caption\"><h2>The mother of a woman who took diet pills "
+                + "bought online has described how her daughter was burning up from within.</h2><img src=a.jpg>"
+                + "<p><a href=a.jpg>View this image</a></p></div><p>" + PARA + "</p>"
+                + "<div class=\"list-item caption\"><p>A picture of the rack.</p></div>");
+        assertThat(clean(a)).contains("burning up from within").doesNotContain("A picture of the rack.");
+        assertThat(Signals.withoutNegations("content-area no-sidebar without_comments")).contains("content-area")
+                .doesNotContain("sidebar", "comments");
+        assertThat(Signals.withoutNegations("sidebar nocturne piano-no-1")).isEqualTo("sidebar nocturne piano-no-1");
+    }
 }
