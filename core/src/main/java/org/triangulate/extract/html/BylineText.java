@@ -16,10 +16,13 @@ final class BylineText {
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^(written|posted|published|authored|story|words|text|articles|posts|recipe|article|reported)?\\s*"
                     + "(by|von|par|por|di|door|author|authors|author\\(s\\)|contributors?|автор|автори|від)\\s*[:\\-–]?\\s+");
-    /** A date, time or "Updated ..." tail after the name ("Jane Doe  March 3, 2024", "Jane Doe | Updated ..."). */
+    /**
+     * A date, time or "Updated ..." tail after the name ("Jane Doe  March 3, 2024", "Jane Doe | Updated ...",
+     * "David at December 16, 2025 11:15 AM").
+     */
     private static final Pattern TAIL = Pattern.compile(
             "(?i)(^|\\s+|\\s*[|•·—–,]\\s*)((monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri"
-                    + "|sat|sun),|(updated|published|posted|last updated)\\b|on\\s+(behalf|\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b)|on$|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|"
+                    + "|sat|sun),|(updated|published|posted|last updated)\\b|(on|at)\\s+(behalf|\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b)|on$|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|"
                     + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
                     + "\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(min|minute)s?\\b).*$");
     /** What may stand between a leading date and the name ("Dec 17, 2025 · Jane Doe"). */

@@ -332,12 +332,21 @@ final class Bylines {
             }
             List<String> words = ClassWords.of(p);
             if (words.stream().anyMatch(w -> FOREIGN.matcher(w).find() && (bioIsForeign || !w.contains("authorbio")))
+                    && !wrapsPage(p)
                     || Collections.indexOfSubList(words, MORE_FROM) >= 0
                     || bioIsForeign && Collections.indexOfSubList(words, AUTHOR_BIO) >= 0
                     || NAV_CLASS.matcher(p.className()).find()) return true;
             if (DomCleaner.isHidden(p)) return true;
         }
         return false;
+    }
+
+    /**
+     * A layout wrapper around the page's main column and its side column ("content-sidebar-wrap"): it holds the
+     * main element or the headline, which no side block, comment thread or list of related stories does.
+     */
+    private static boolean wrapsPage(Element p) {
+        return p.selectFirst("main, h1") != null;
     }
 
     /**

@@ -77,4 +77,11 @@ class BylineTextTest {
         assertThat(BylineText.looksLikeNames("contrast the army grew")).isFalse();
         assertThat(BylineText.looksLikeNames("default")).isFalse();
     }
+
+    @Test
+    void aDateAfterAtGoesWithTheTime() {
+        assertThat(BylineText.clean("Posted by David at December 16, 2025 11:15 AM")).isEqualTo("David");
+        assertThat(BylineText.clean("By Ana Lopez at 10:30")).isEqualTo("Ana Lopez");
+        assertThat(BylineText.clean("By Jane Doe at Large")).as("no date after 'at'").isEqualTo("Jane Doe at Large");
+    }
 }

@@ -210,4 +210,18 @@ class BylinesTest {
         assertThat(f).isNotNull();
         assertThat(f.name()).isEqualTo("Ірина Коваленко");
     }
+
+    @Test
+    void aLayoutWrapperAroundTheMainColumnAndTheSidebarIsNotASideBlock() {
+        var doc = Jsoup.parse("<div class=\"content-sidebar-wrap\"><main class=content><article><h1>Sourdough</h1>"
+                + "<p>Story.</p><footer class=entry-footer><p class=entry-meta>Posted By: <a class=entry-author-link"
+                + " rel=author href=/author/k/><span class=entry-author-name>Kiersten</span></a></p></footer></article>"
+                + "</main><aside class=sidebar><p class=author>Sidebar Person</p></aside></div>");
+        Bylines.Found f = Bylines.find(doc);
+        assertThat(f).isNotNull();
+        assertThat(f.name()).isEqualTo("Kiersten");
+        var sideOnly = Jsoup.parse("<div class=\"content-sidebar-wrap\"><main><h1>Sourdough</h1><p>Story.</p></main>"
+                + "<div class=sidebar><p class=author>Sidebar Person</p></div></div>");
+        assertThat(Bylines.find(sideOnly)).as("the side column itself is still foreign").isNull();
+    }
 }
