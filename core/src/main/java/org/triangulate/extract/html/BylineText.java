@@ -14,7 +14,7 @@ import org.triangulate.extract.meta.DateParser;
  */
 final class BylineText {
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(written|posted|published|authored|story|words|text|articles|posts|recipe|article|reported)?\\s*"
+            "(?iu)^(written|posted|published|authored|story|words|text|articles|posts|recipe|article|reported|guide|review)?\\s*"
                     + "(by|von|par|por|di|door|author|authors|author\\(s\\)|contributors?|автор|автори|від)\\s*[:\\-–]?\\s+");
     /**
      * A date, time or "Updated ..." tail after the name ("Jane Doe  March 3, 2024", "Jane Doe | Updated ...",
@@ -22,9 +22,13 @@ final class BylineText {
      */
     private static final Pattern TAIL = Pattern.compile(
             "(?i)(^|\\s+|\\s*[|•·—–,]\\s*)((monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri"
-                    + "|sat|sun),|(updated|published|posted|last updated)\\b|(on|at)\\s+(behalf|\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b)|on$|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|"
+                    + "|sat|sun),|(updated|published|posted|last updated|(medically |expert )?reviewed by|edited by|fact[- ]checked by)\\b|(on|at)\\s+(behalf|\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b)|on$|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|"
                     + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
                     + "\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(min|minute)s?\\b).*$");
+    /** A job title printed after the name ("HomeAdvisor Staff Writer", "Jane Doe, Senior Editor"). */
+    private static final Pattern ROLE = Pattern.compile("(?i)(?<=\\p{L})[\\s,]+((senior|staff|contributing|managing|deputy|"
+            + "associate|executive|chief|lead|freelance|guest|expert|news|features?|science|health|tech(nology)?)\\s+)*"
+            + "(writer|editor|reporter|contributor|correspondent|reviewer|columnist|journalist)$");
     /** What may stand between a leading date and the name ("Dec 17, 2025 · Jane Doe"). */
     private static final Pattern LEAD_SEPARATOR = Pattern.compile("^[\\s,|•·—–\\-/]+");
     private static final List<String> NOT_NAMES = List.of("by", "author", "authors", "posted by", "written by",
@@ -53,6 +57,7 @@ final class BylineText {
         s = stripLeadingDate(s);
         s = TAIL.matcher(s).replaceFirst("").trim();
         s = s.replaceAll("[\\s,|:•·\\-–—]+$", "").trim();
+        s = ROLE.matcher(s).replaceFirst("").trim();
         // "Posted by Alon Zakai." ends a sentence; "John A." ends with an initial
         if (s.matches(".*\\p{L}{2}\\.")) s = s.substring(0, s.length() - 1);
         s = unrepeated(s);

@@ -48,6 +48,9 @@ final class Bylines {
     private static final String NAME_CHILDREN = "[itemprop=name], [class*=name], a, h2, h3, h4, h5, h6, strong, b";
     /** Links to a section or tag page ("in <a href=/category/seo>SEO</a>") name a topic, not a person. */
     private static final Pattern TOPIC_LINK = Pattern.compile("(?i)/([^/]*categor[^/]*|tags?|topics?|sections?)/");
+    /** A job title's last word after a name ("Games Editor", "Former Deputy Tech Editor"). */
+    private static final Pattern ROLE_END = Pattern.compile(
+            "(?i)\\s(writer|editor|reporter|contributor|correspondent|reviewer|columnist|journalist|producer)s?$");
     /** "By Category", "By Manufacturer": ways to browse a site, not people. */
     private static final Set<String> BROWSE = Set.of("category", "categories", "date", "topic", "topics", "type", "brand",
             "manufacturer", "region", "country", "location", "price", "popularity", "rating", "name", "industry",
@@ -161,7 +164,22 @@ final class Bylines {
                     continue;
                 }
                 if (namePart(e)) continue;
+                // "<span>by</span><a>Clemson News</a>": the label leads the block, the name follows it
+                Element lead = leadingLabel(e);
+                if (lead != null) {
+                    Found f = afterLabel(lead);
+                    if (f != null) return new Found(f.name(), "markup " + describe(e) + " after " + f.source(), f.element());
+                }
+                if (onlyTopicLinks(e)) continue;
                 String name = BylineText.clean(e.text());
+                if (name != null && ROLE_END.matcher(TextNormalizer.collapse(e.text())).find()) {
+                    // "Ben Silverman Games Editor": the profile link holds the name, the rest is a job title
+                    Element link = e.selectFirst(MARKUP.get(MARKUP.size() - 1));
+                    String linked = link == null ? null : BylineText.clean(link.text());
+                    if (linked != null && BylineText.looksLikeNames(linked) && name.contains(linked)) {
+                        return new Found(linked, "markup " + describe(e) + ", its profile link", link);
+                    }
+                }
                 if (name != null) return new Found(name, "markup " + describe(e), e);
                 if (longer.isEmpty()) longer.add(e);
             }
@@ -277,6 +295,37 @@ final class Bylines {
         if (parent != null && parent.text().length() < 150) {
             String name = BylineText.clean(parent.text());
             if (name != null) return new Found(name, source, parent);
+        }
+        return null;
+    }
+
+    /**
+     * A "byline" block whose only linked text is a topic ("Personal finance" linking to /tag/personal-finance)
+     * and whose other text names no one (a date, or nothing): the post's category, not its author.
+     */
+    private static boolean onlyTopicLinks(Element block) {
+        boolean topic = false;
+        for (Element a : block.getElementsByTag("a")) {
+            if (a.text().isBlank()) continue;
+            if (!TOPIC_LINK.matcher(a.attr("href")).find()) return false;
+            topic = true;
+        }
+        if (!topic) return false;
+        StringBuilder rest = new StringBuilder();
+        for (TextNode t : block.textNodes()) rest.append(t.getWholeText());
+        for (Element c : block.getAllElements()) {
+            if (c == block || c.closest("a") != null) continue;
+            for (TextNode t : c.textNodes()) rest.append(' ').append(t.getWholeText());
+        }
+        return BylineText.clean(rest.toString()) == null;
+    }
+
+    /** The block's first child with text when that text is a byline label alone ("by", "Author:"), else null. */
+    private static Element leadingLabel(Element block) {
+        for (Element c : block.children()) {
+            if (c.text().isBlank()) continue;
+            return Signals.textLengthAtMost(c, 24) <= 22 && LABEL.matcher(TextNormalizer.collapse(c.text())).matches()
+                    ? c : null;
         }
         return null;
     }

@@ -84,4 +84,14 @@ class BylineTextTest {
         assertThat(BylineText.clean("By Ana Lopez at 10:30")).isEqualTo("Ana Lopez");
         assertThat(BylineText.clean("By Jane Doe at Large")).as("no date after 'at'").isEqualTo("Jane Doe at Large");
     }
+
+    @Test
+    void aReviewerOrEditorAndAJobTitleAfterTheNameGo() {
+        assertThat(BylineText.clean("Shelby Loos, DVM. Reviewed by Molly Price, DVM")).isEqualTo("Shelby Loos, DVM");
+        assertThat(BylineText.clean("Rob Ewaschuk Edited by Betsy Beyer")).isEqualTo("Rob Ewaschuk");
+        assertThat(BylineText.clean("Harry Rabinowitz Tech Reporter")).isEqualTo("Harry Rabinowitz");
+        assertThat(BylineText.clean("Rachel MacDonald, Senior Staff Writer")).isEqualTo("Rachel MacDonald");
+        assertThat(BylineText.clean("Guide by Will Judd")).isEqualTo("Will Judd");
+        assertThat(BylineText.clean("The Editors")).as("a plural is a team, not a title").isEqualTo("The Editors");
+    }
 }

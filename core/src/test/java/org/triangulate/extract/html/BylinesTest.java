@@ -224,4 +224,28 @@ class BylinesTest {
                 + "<div class=sidebar><p class=author>Sidebar Person</p></div></div>");
         assertThat(Bylines.find(sideOnly)).as("the side column itself is still foreign").isNull();
     }
+
+    @Test
+    void aLabelLeadingTheAuthorBlockIsNotPartOfTheName() {
+        var doc = Jsoup.parse("<article><h1>Grant awarded</h1><div class=cs-meta-author><img alt=''>"
+                + "<span class=cs-meta-author-by>by</span><a href=/author/ana-ruiz/>Ana Ruiz</a></div><p>Story.</p></article>");
+        assertThat(Bylines.find(doc).name()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aBylineBlockHoldingOnlyATopicLinkAndADateNamesNoOne() {
+        var doc = Jsoup.parse("<article><div class=blog-post__byline><ul><li><a class=tag href=/blog/tag/personal-finance>"
+                + "Personal finance</a></li></ul><span>January 27, 2025</span></div><h1>Tax services</h1><p>Story.</p>"
+                + "</article>");
+        assertThat(Bylines.find(doc)).isNull();
+    }
+
+    @Test
+    void theProfileLinkNamesTheAuthorWhenAJobTitleFollowsIt() {
+        var doc = Jsoup.parse("<article><h1>Game review</h1><div class=author><a href=/author/ben-silverman>Ben Silverman"
+                + "</a> Games Editor</div><p>Story.</p></article>");
+        Bylines.Found f = Bylines.find(doc);
+        assertThat(f.name()).isEqualTo("Ben Silverman");
+        assertThat(f.source()).contains("profile link");
+    }
 }
