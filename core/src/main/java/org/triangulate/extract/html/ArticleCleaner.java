@@ -61,6 +61,7 @@ final class ArticleCleaner {
             }
         }
         dropTrailingHeadings(article);
+        dropEmptyRelatedHeadings(article);
         for (Element e : article.select(Signals.CORE)) {
             e.removeAttr(Signals.CORE_MARK);
         }
@@ -201,6 +202,45 @@ final class ArticleCleaner {
             if (last == null || !Signals.isHeading(last)) return;
             last.remove();
         }
+    }
+
+    /**
+     * A heading that names a list of other stories ("Other Posts You May Enjoy", "Related reading") and is followed
+     * straight away by a heading of its rank or above: the list went with the cleaning, the label introduces nothing.
+     */
+    private static void dropEmptyRelatedHeadings(Element article) {
+        for (Element h : article.select(Signals.HEADING_TAGS)) {
+            String text = h.text();
+            if (text.length() > 60 || !RELATED_LABEL.matcher(text).find()) continue;
+            Element next = nextBlockWithText(h, article);
+            if (next == null || Signals.isHeading(next) && next.normalName().compareTo(h.normalName()) <= 0) {
+                h.remove();
+            }
+        }
+    }
+
+    /** The first block with text after {@code e} in page order, outside it, or null. */
+    private static Element nextBlockWithText(Element e, Element root) {
+        for (Element x = e; x != null && x != root; x = x.parent()) {
+            for (Element s = x.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+                if (s.text().isBlank()) continue;
+                Element first = s;
+                // the first block with text inside it
+                while (!Signals.isHeading(first)) {
+                    Element inner = null;
+                    for (Element c : first.children()) {
+                        if (!c.text().isBlank()) {
+                            inner = c;
+                            break;
+                        }
+                    }
+                    if (inner == null || !Signals.BLOCKS.contains(inner.normalName()) && !Signals.isHeading(inner)) break;
+                    first = inner;
+                }
+                return first;
+            }
+        }
+        return null;
     }
 
     private static Element lastBlockWithText(Element root) {

@@ -184,4 +184,12 @@ class ArticleCleanerTest {
                 .doesNotContain("sidebar", "comments");
         assertThat(Signals.withoutNegations("sidebar nocturne piano-no-1")).isEqualTo("sidebar nocturne piano-no-1");
     }
+
+    @Test
+    void aRelatedLabelLeftWithoutItsListGoesButOneIntroducingTextStays() {
+        Element a = article("<h2>Choosing a rack</h2><p>" + PARA + "</p><h3>More on Wharton:</h3><h2>Buying plates</h2><p>"
+                + PARA + "</p><h2>Related reading</h2><p>" + PARA.replace("Looking", "Wondering") + "</p>");
+        String text = clean(a);
+        assertThat(text).doesNotContain("More on Wharton").contains("Buying plates", "Related reading", "Wondering");
+    }
 }
