@@ -108,10 +108,13 @@ public final class HtmlExtractor implements Extractor {
             if (!pass.dropHidden() && !anyHidden) {
                 continue; // nothing hidden: the same as the strict pass
             }
-            List<Block> paragraphs = runPass(doc.clone(), pass, meta.title());
+            Document copy = doc.clone();
+            List<Block> paragraphs = runPass(copy, pass, meta.title());
             // hidden text counts only when the visible page has next to none (client-rendered pages)
             boolean better = pass.dropHidden() ? length(paragraphs) > length(best)
                     : length(paragraphs) > 4 * length(best);
+            // a relaxed pass that finds more text in the page's footer (disclaimers, addresses) found no article
+            if (better && !best.isEmpty() && inPageFooter(copy.selectFirst(Signals.CORE))) better = false;
             if (better) {
                 best = paragraphs;
                 bestPass = pass.name();
@@ -155,6 +158,17 @@ public final class HtmlExtractor implements Extractor {
                 meta.byline(), meta.outlet(), pub == null ? null : pub.instant(),
                 pub == null ? null : pub.localIso(), mod == null ? null : mod.instant(), meta.language(),
                 meta.description(), meta.image(), dateline, texts, provenance, Block.kinds(best));
+    }
+
+    /** Whether the pass's chosen container lies in the page's footer: a footer outside the article and main. */
+    private static boolean inPageFooter(Element top) {
+        if (top == null) return false;
+        for (Element p = top; p != null; p = p.parent()) {
+            String n = p.normalName();
+            if (n.equals("article") || n.equals("main")) return false;
+            if (n.equals("footer") || p.attr("role").equalsIgnoreCase("contentinfo")) return true;
+        }
+        return false;
     }
 
     private static List<Block> runPass(Document doc, Pass pass, String title) {

@@ -223,4 +223,17 @@ class HtmlExtractorTest {
         assertThat(b.dateline()).as("a dateline further down is another story's").isNull();
         assertThat(b.provenance()).doesNotContainKey("dateline");
     }
+
+    @Test
+    void aShortPageBodyIsNotTradedForTheDisclaimersInThePageFooter() throws ExtractionException {
+        String disclaimer = "<p>This material is not intended to replace the advice of a qualified advisor. Information"
+                + " has been obtained from sources believed to be reliable, and is for informational purposes only.</p>";
+        String html = "<html><body><div class=page><div class=col><h1>Rental guide</h1><p>A good risk management safety "
+                + "program requires proper screening of prospective renters, so that only qualified drivers operate "
+                + "your vehicles.</p><p>Key topics discussed in the guide include reporting losses.</p></div></div>"
+                + "<footer class=site-footer><div class=footer-text>" + disclaimer.repeat(5) + "</div></footer></body></html>";
+        Article a = extractor.extract("a1", html(html));
+        assertThat(String.join(" ", a.text())).contains("proper screening", "reporting losses")
+                .doesNotContain("qualified advisor");
+    }
 }
