@@ -116,13 +116,15 @@ final class BoilerplateFilter {
             "\\[[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\]|\\{\\{[^{}]{1,60}\\}\\}|%[A-Z][A-Z0-9]*(_[A-Z0-9]+)+%");
     /**
      * An affiliate or compensation disclosure: the site's notice about its links ("This post may contain affiliate
-     * links", "we may earn a commission", "earns from qualifying purchases"), not the article's text. The writer
+     * links", "we may earn a commission", "we may be compensated when you click on a link", "earns from qualifying
+     * purchases"), not the article's text. The writer
      * or site is the one earning, so an article about affiliate marketing ("streamers earn a commission") stays.
      */
     private static final Pattern DISCLOSURE = Pattern.compile("(?iu)"
             + "\\b(we|i)\\b[^.!?]{0,50}\\b(earn|receive|get|make)s?\\b[^.!?]{0,30}\\b(commissions?|compensation"
             + "|kick ?back)\\b"
             + "|\\bearns? us\\b[^.!?]{0,20}\\b(commissions?|compensation)\\b"
+            + "|\\b(we|i)\\b[^.!?]{0,20}\\b(be|are|am|get|gets)\\s+(paid|compensated)\\b"
             + "|\\b(this|our|my|the) (post|article|page|site|website|blog|story|guide|review|content)s? (may |might |also |"
             + "sometimes )*(contains?|includes?|uses?|features?) (some )?affiliate links\\b"
             + "|\\b(we|i) (also )?(may |might |sometimes )?use affiliate links\\b|\\baffiliate links are used\\b"
@@ -196,7 +198,7 @@ final class BoilerplateFilter {
     }
 
     /** Words every {@link #DISCLOSURE} match holds: a plain search first, the pattern only on the few that have one. */
-    private static final List<String> DISCLOSURE_WORDS = List.of("commission", "compensation", "kickback", "kick back",
+    private static final List<String> DISCLOSURE_WORDS = List.of("commission", "compensat", "kickback", "kick back",
             "affiliate", "qualifying purchase", "through links", "through our links");
 
 

@@ -74,10 +74,14 @@ final class ContentSelector {
         double siblingThreshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
         String topShared = sharedClass(topClass);
+        // inside a declared article, a block of prose before the chosen one is the article's intro
+        boolean inArticle = parent.closest("article") != null;
+        boolean beforeTop = true;
         for (Element sib : new ArrayList<>(parent.children())) {
             boolean append = false;
             if (sib == top) {
                 append = true;
+                beforeTop = false;
             } else {
                 double bonus = !topClass.isEmpty() && sib.className().equals(topClass) ? topScore * 0.2 : 0;
                 if (scorer.isScored(sib) && scorer.scoreOf(sib) + bonus >= siblingThreshold) {
@@ -93,6 +97,8 @@ final class ContentSelector {
                     }
                 } else if (isContentList(sib) || !topShared.isEmpty() && sharedClass(sib.className()).equals(topShared)
                         && isProseSection(sib, SIBLING_PROSE)) {
+                    append = true;
+                } else if (inArticle && beforeTop && isProseSection(sib, MIN_COUSIN_PROSE) && isBodyPart(sib)) {
                     append = true;
                 }
             }

@@ -39,11 +39,12 @@ class BoilerplateFilterTest {
                 "Our editors choose every product. If you buy through our links, we may earn a commission.",
                 "As an Amazon Associate, this site earns from qualifying purchases.",
                 "Buying through links on our site supports our work.",
+                "We may be compensated when you click on a link or when an account is opened with our partners.",
                 "Affiliate programs: streamers earn a commission when viewers buy games through affiliate links.",
-                "\"We received no compensation,\" the spokesman said.", prose);
+                "\"We received no compensation,\" the spokesman said.", "\"We are paid in cash,\" the driver said.", prose);
         assertThat(BoilerplateFilter.filter(in)).containsExactly(prose,
                 "Affiliate programs: streamers earn a commission when viewers buy games through affiliate links.",
-                "\"We received no compensation,\" the spokesman said.", prose);
+                "\"We received no compensation,\" the spokesman said.", "\"We are paid in cash,\" the driver said.", prose);
     }
 
     @Test

@@ -98,4 +98,19 @@ class ContentSelectorTest {
                 .doesNotContain("Advertisement", "More on mergers");
         assertThat(text.indexOf("Part one closes.")).isLessThan(text.indexOf("Part two, paragraph 1."));
     }
+
+    @Test
+    void proseBeforeTheChosenBlockInsideTheArticleIsItsIntro() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 24; i++) body.append("<h2>Trend ").append(i).append("</h2><p>").append(PARA).append("</p>");
+        Element article = select("<article><h1>Data trends</h1><div class=body-intro><div id=intro><p>" + PARA
+                + " Intro one.</p><p>" + PARA + " Intro two.</p></div><div class=cta><a href=/demo>Book a demo</a></div>"
+                + "<div>" + body + "</div></div></article>");
+        String text = article.text();
+        assertThat(text).contains("Intro one.", "Intro two.", "Trend 24").doesNotContain("Book a demo", "Data trends");
+        assertThat(text.indexOf("Intro two.")).isLessThan(text.indexOf("Trend 1"));
+        Element outside = select("<div class=page><div id=intro><p>" + PARA + " Promo one.</p><p>" + PARA
+                + " Promo two.</p></div><div>" + body + "</div></div>");
+        assertThat(outside.text()).as("without a declared article the rule does not apply").doesNotContain("Promo one.");
+    }
 }
