@@ -126,11 +126,15 @@ public final class HtmlExtractor implements Extractor {
             best = Block.plain(splitBody(bodyFallback));
             bestPass = "json-ld articleBody";
         }
+        List<Block> withoutBio = AuthorBios.dropTrailing(best, meta.byline());
+        String bioNote = withoutBio.size() == best.size() ? null
+                : "author bio dropped (" + (best.size() - withoutBio.size()) + " closing paragraph(s) about " + meta.byline() + ")";
+        best = withoutBio;
         if (best.isEmpty()) {
             throw new ExtractionException("no main text found" + (budgetNote == null ? "" : " (" + budgetNote + ")"));
         }
         provenance.put("text", "html main-content pass " + bestPass
-                + (budgetNote == null ? "" : "; " + budgetNote));
+                + (budgetNote == null ? "" : "; " + budgetNote) + (bioNote == null ? "" : "; " + bioNote));
 
         List<String> texts = Block.texts(best);
         String dateline = dateline(texts);
