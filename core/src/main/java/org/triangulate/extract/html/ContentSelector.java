@@ -156,16 +156,21 @@ final class ContentSelector {
                     (seen ? after : before).add(s);
                 }
             }
-            if (before.isEmpty() && after.isEmpty()) continue;
-            for (int i = before.size() - 1; i >= 0; i--) {
-                article.prependChild(before.get(i).clone());
-            }
-            for (Element s : after) {
-                article.appendChild(s.clone());
-            }
-            return;
+            if (placeAround(article, before, after)) return;
         }
         addSplitBodyParts(article, top);
+    }
+
+    /** Copies the blocks before the article's own in front of it and the blocks after it behind; false if none. */
+    private static boolean placeAround(Element article, List<Element> before, List<Element> after) {
+        if (before.isEmpty() && after.isEmpty()) return false;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            article.prependChild(before.get(i).clone());
+        }
+        for (Element s : after) {
+            article.appendChild(s.clone());
+        }
+        return true;
     }
 
     /**
@@ -195,14 +200,7 @@ final class ContentSelector {
                     last = e;
                 }
             }
-            if (before.isEmpty() && after.isEmpty()) continue;
-            for (int i = before.size() - 1; i >= 0; i--) {
-                article.prependChild(before.get(i).clone());
-            }
-            for (Element s : after) {
-                article.appendChild(s.clone());
-            }
-            return;
+            if (placeAround(article, before, after)) return;
         }
     }
 
