@@ -64,11 +64,17 @@ final class AuthorBios {
     private static final Pattern PERSON_BIO = Pattern.compile("(?u)^(?:(?:is|was) (?:a|an|the)\\b|has (?:been|written|"
             + "worked|covered|spent|over)\\b|(?:writes|wrote|covers|joined|specializes|specialises|lives|loves|holds|serves|earned)\\b)");
 
+    /** What may stand between the name and the verb: a space, or credentials ("Matt Frankel, CFP, is"). */
+    private static final Pattern AFTER_NAME = Pattern.compile("(?:,\\s*[A-Z][A-Za-z.]{1,10}){0,3},?\\s+");
+
     private static boolean isBio(String text, List<String> names) {
         if (text.length() > MAX_CHARS) return false;
         for (String name : names) {
-            if (!text.startsWith(name + " ")) continue;
-            String rest = text.substring(name.length() + 1).toLowerCase(Locale.ROOT);
+            if (!text.startsWith(name)) continue;
+            // "Matt Frankel, CFP, is a contributing analyst": credentials after the name
+            java.util.regex.Matcher after = AFTER_NAME.matcher(text).region(name.length(), text.length());
+            if (!after.lookingAt()) continue;
+            String rest = text.substring(after.end()).toLowerCase(Locale.ROOT);
             if ((name.indexOf(' ') > 0 ? BIO_VERB : PERSON_BIO).matcher(rest).find()) return true;
         }
         return false;

@@ -88,12 +88,14 @@ final class BoilerplateFilter {
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(follow (me|us)|join (our|the|me|us)|subscribe"
             + "|sign up|like us on|find us on|connect with (me|us)|don.t forget to (subscribe|follow))\\b");
     /**
-     * A label or link of the page's furniture after the article's last prose: "Tags:", "Related content:", "If you
-     * liked this post you might also like:", "Back to top", "↑ Back to Top", "Return to the Wine 101 page." What it
-     * introduced (a list of links) was removed, so it introduces nothing.
+     * A label or link of the page's furniture after the article's last prose: "Tags:", "Tags: Helena, smart
+     * thermostat", "Related content:", "Recent Posts", "About the Author", "If you liked this post you might also
+     * like:", "Back to top", "↑ Back to Top", "Return to the Wine 101 page." What it introduced (a list of links, a
+     * bio) was removed, so it introduces nothing.
      */
-    private static final Pattern TAIL_LABEL = Pattern.compile("(?iu)^\\W{0,2}(related\\b.{0,50}|tags?|tagged( with| in)?"
-            + "|categor(y|ies)|filed under|topics?|(you|we think you) (might|may|will) (also )?(like|enjoy).{0,20}"
+    private static final Pattern TAIL_LABEL = Pattern.compile("(?iu)^\\W{0,2}(related\\b.{0,50}"
+            + "|(tags?|tagged( with| in)?|categor(y|ies)|filed under|topics?)(\\s*:\\s*[^.!?]{1,150}?)?"
+            + "|recent( posts| articles| stories)?|about (the )?authors?|(you|we think you) (might|may|will) (also )?(like|enjoy).{0,20}"
             + "|if you (liked|enjoyed) this.{0,50}|see also|more (from|on|about|in) .{0,40}|read next|up next|watch next"
             + "|keep reading|recommended( for you| reading| posts| articles)?|trending( now)?|popular( posts| articles)?"
             + "|latest( posts| articles| news)?( by .{1,60})?|(back|return|go back)( to\\b.{0,60})?"

@@ -22,6 +22,15 @@ class AuthorBiosTest {
     }
 
     @Test
+    void credentialsMayStandBetweenTheNameAndTheVerb() {
+        assertThat(texts("Matt Frankel, CFP", PROSE, PROSE,
+                "Matt Frankel, CFP, is a contributing stock market analyst specializing in real estate."))
+                .containsExactly(PROSE, PROSE);
+        assertThat(texts("Ana Ruiz", PROSE, PROSE, "Ana Ruiz, the council's spokeswoman, is expected to resign."))
+                .as("an apposition that is no credential").hasSize(3);
+    }
+
+    @Test
     void aOneWordNameNeedsAPersonsDescription() {
         assertThat(texts("Irene", PROSE, PROSE, "Irene is an experienced writer with five years in tech."))
                 .containsExactly(PROSE, PROSE);
