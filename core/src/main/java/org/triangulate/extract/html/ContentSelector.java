@@ -182,6 +182,7 @@ final class ContentSelector {
         String cls = top.className();
         String shared = sharedClass(cls);
         if (shared.isEmpty() || shared.equals(cls)) return;
+        String token = shared.split(" ", 2)[0]; // a cheap test before the shared class of every element is worked out
         Element a = top.parent();
         for (int level = 1; a != null && level < COUSIN_LEVELS && !a.normalName().equals("body"); level++, a = a.parent()) {
             List<Element> before = new ArrayList<>();
@@ -194,8 +195,8 @@ final class ContentSelector {
                     last = top;
                 } else if (last != null && isAncestor(last, e) || isAncestor(e, top)) {
                     continue;
-                } else if (sharedClass(e.className()).equals(shared) && isProseSection(e, MIN_COUSIN_PROSE)
-                        && isBodyPart(e)) {
+                } else if (e.className().contains(token) && sharedClass(e.className()).equals(shared)
+                        && isProseSection(e, MIN_COUSIN_PROSE) && isBodyPart(e)) {
                     (seen ? after : before).add(e);
                     last = e;
                 }
