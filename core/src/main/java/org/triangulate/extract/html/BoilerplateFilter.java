@@ -20,7 +20,7 @@ final class BoilerplateFilter {
                     + "|follow us.{0,40}|comments?|\\d+ comments?|leave a (comment|reply)|skip to (main )?content"
                     + "|image:.{0,80}|photo:.{0,80}|getty images|ap photo.{0,40}|reuters/.{0,40}"
                     + "|table of contents|contents|in this (article|post|guide|story)|on this page|jump to( section)?"
-                    + "|(estimated )?reading time|\\W{0,2} ?(back|scroll|return) to (the )?top( of (the )?page)?)[.:!]?");
+                    + "|(estimated )?reading time|\\W{0,2} ?(back|scroll|return) to (the )?top( of (the )?page)?|(show|hide) captions?)[.:!]?");
     private static final Pattern META_SEPARATOR = Pattern.compile("\\s[|•·]\\s|\\s+[|•·]\\s+");
     /** "5 min read", "8 minutes", "1,693 views", "12 shares", "109 Comments". */
     private static final Pattern COUNTS = Pattern.compile(
