@@ -201,7 +201,7 @@ final class DomCleaner {
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("body")) {
             return true;
         }
-        if (hasHiddenClass(e)) return true;
+        if (hasHiddenClass(e) || isTooltip(e)) return true;
         String style = e.attr("style");
         if (style.isEmpty()) {
             return false;
@@ -233,6 +233,41 @@ final class DomCleaner {
             }
         }
         return hidden;
+    }
+
+    /** The elements a tooltip is shown over, not the bubble: the word, the link, the button. */
+    private static final java.util.Set<String> TOOLTIP_TRIGGERS = java.util.Set.of("a", "abbr", "dfn", "button", "label",
+            "input", "img", "svg", "body", "main", "article");
+    /**
+     * A tooltip's bubble is a sentence or a short bio; a container this long named so holds the page's text, and a
+     * label this short ("Gives back" beside an icon, a recipe's "1 loaf" that has an adjusting tooltip) is shown.
+     */
+    private static final int TOOLTIP_MAX_CHARS = 800;
+    private static final int TOOLTIP_MIN_CHARS = 25;
+
+    /**
+     * A tooltip's bubble (role=tooltip, or a class naming a tooltip: "tooltip", "Term_tooltip__8VNIW",
+     * "ToolTipWrapper", "tooltiptext"): hidden until the reader hovers over the word beside it. The word itself
+     * (a link, an abbreviation, a term) stays, and so does a block "with tooltips" or one that "has" a tooltip.
+     */
+    static boolean isTooltip(Element e) {
+        if (e.attr("role").equalsIgnoreCase("tooltip")) return !TOOLTIP_TRIGGERS.contains(e.normalName());
+        String cls = e.className();
+        String lower = cls.isEmpty() ? "" : cls.toLowerCase(Locale.ROOT);
+        if (!lower.contains("tooltip") && !lower.contains("tool-tip") && !e.normalName().contains("tooltip")) return false;
+        if (TOOLTIP_TRIGGERS.contains(e.normalName())) return false;
+        List<String> words = ClassWords.of(e);
+        boolean named = e.normalName().endsWith("tooltip");
+        for (int i = 0; i < words.size() && !named; i++) {
+            String w = words.get(i);
+            boolean tip = w.equals("tooltip") || w.equals("tooltiptext") || w.equals("tool") && i + 1 < words.size()
+                    && words.get(i + 1).equals("tip");
+            String before = i == 0 ? "" : words.get(i - 1);
+            if (tip && !before.equals("has") && !before.equals("with")) named = true;
+        }
+        if (!named) return false;
+        int len = Signals.textLengthAtMost(e, TOOLTIP_MAX_CHARS + 1);
+        return len >= TOOLTIP_MIN_CHARS && len <= TOOLTIP_MAX_CHARS;
     }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

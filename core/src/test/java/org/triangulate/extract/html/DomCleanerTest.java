@@ -134,4 +134,19 @@ class DomCleanerTest {
                 .doesNotContain("Most of your network traffic can be encrypted.").doesNotContain("Another post")
                 .doesNotContain("About the author");
     }
+
+    @Test
+    void aTooltipsBubbleIsHiddenButItsWordAndShortLabelsStay() {
+        var doc = Jsoup.parse("<body><ul class=\"info-items-with-tooltips\"><li>Online courses with tutors</li></ul>"
+                + "<p>Good <span class=Term_component><dfn class=Term_term>rankings</dfn><span class=Term_tooltip__8VNIW>"
+                + "Rankings in SEO refers to a website's position in the search engine results page.</span></span> take"
+                + " time. Ask about <a class=tooltip216221 href=/t>clinical trials</a>.</p>"
+                + "<div class=ToolTipWrapper>Verified: a business.com editor verified this article.</div>"
+                + "<span role=tooltip>Google now lets you choose your favourite sources.</span>"
+                + "<span class=icon-tooltip-text>Gives back</span></body>");
+        DomCleaner.clean(doc, true);
+        String text = doc.body().text();
+        assertThat(text).contains("Online courses with tutors", "Good rankings take time.", "clinical trials", "Gives back")
+                .doesNotContain("position in the search", "editor verified", "favourite sources");
+    }
 }
