@@ -201,7 +201,7 @@ final class DomCleaner {
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("body")) {
             return true;
         }
-        if (hasHiddenClass(e) || isTooltip(e)) return true;
+        if (hasHiddenClass(e) || isTooltip(e) || isPopover(e)) return true;
         String style = e.attr("style");
         if (style.isEmpty()) {
             return false;
@@ -268,6 +268,22 @@ final class DomCleaner {
         if (!named) return false;
         int len = Signals.textLengthAtMost(e, TOOLTIP_MAX_CHARS + 1);
         return len >= TOOLTIP_MIN_CHARS && len <= TOOLTIP_MAX_CHARS;
+    }
+
+    /**
+     * A modal dialog or popover (class words "modal", "popover": a sign-in box, a quote form, an image viewer): shown
+     * only when the reader opens it. One that holds the page's main element, an article or the headline is the page.
+     */
+    static boolean isPopover(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty()) return false;
+        String lower = cls.toLowerCase(Locale.ROOT);
+        if (!lower.contains("modal") && !lower.contains("popover")) return false;
+        if (e.normalName().equals("body") || e.selectFirst("main, article, h1") != null) return false;
+        for (String w : ClassWords.of(e)) {
+            if (w.equals("modal") || w.equals("popover")) return true;
+        }
+        return false;
     }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -149,4 +149,15 @@ class DomCleanerTest {
         assertThat(text).contains("Online courses with tutors", "Good rankings take time.", "clinical trials", "Gives back")
                 .doesNotContain("position in the search", "editor verified", "favourite sources");
     }
+
+    @Test
+    void aModalOrPopoverGoesUnlessItHoldsThePage() {
+        var doc = Jsoup.parse("<body><div class=\"modal fade\"><div class=modal-body><p>Sign in to save this article to"
+                + " your reading list and get our daily briefing.</p></div></div><div class=c-popover><p>Share this chart"
+                + " with your colleagues by e-mail or link.</p></div><div class=article-modal><article><h1>Title</h1>"
+                + "<p>The story that this single-page app shows in a modal route.</p></article></div></body>");
+        DomCleaner.clean(doc, true);
+        assertThat(doc.body().text()).contains("The story that this single-page app shows")
+                .doesNotContain("Sign in to save", "Share this chart");
+    }
 }
