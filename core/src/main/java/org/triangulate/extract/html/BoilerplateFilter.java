@@ -95,7 +95,7 @@ final class BoilerplateFilter {
      */
     private static final Pattern TAIL_LABEL = Pattern.compile("(?iu)^\\W{0,2}(related\\b.{0,50}"
             + "|(tags?|tagged( with| in)?|categor(y|ies)|filed under|topics?)(\\s*:\\s*[^.!?]{1,150}?)?"
-            + "|recent( posts| articles| stories)?|about (the )?authors?|(you|we think you) (might|may|will) (also )?(like|enjoy).{0,20}"
+            + "|recent( posts| articles| stories)?|about (the )?authors?|(previous|next|older|newer) (article|post|story)|(you|we think you) (might|may|will) (also )?(like|enjoy).{0,20}"
             + "|if you (liked|enjoyed) this.{0,50}|see also|more (from|on|about|in) .{0,40}|read next|up next|watch next"
             + "|keep reading|recommended( for you| reading| posts| articles)?|trending( now)?|popular( posts| articles)?"
             + "|latest( posts| articles| news)?( by .{1,60})?|(back|return|go back)( to\\b.{0,60})?"

@@ -213,19 +213,20 @@ final class DomCleaner {
     /**
      * A class that site builders and CSS frameworks define as {@code display: none}: Webflow's conditional
      * visibility ({@code w-condition-invisible}, the other branch of a gated or empty-field switch, often a second
-     * copy of the article), and a bare utility {@code hidden} / {@code d-none} / {@code is-hidden} not undone by a
+     * copy of the article) and its form's answers ({@code w-form-done} "Thank you! Your submission has been
+     * received!", {@code w-form-fail} "Oops! Something went wrong"), shown only after a submission, and a bare utility {@code hidden} / {@code d-none} / {@code is-hidden} not undone by a
      * responsive display class ({@code md:block}, {@code d-lg-flex}), which shows the element on wider screens.
      */
     static boolean hasHiddenClass(Element e) {
         String cls = e.className();
         // most classes name none of these: skip the split (this runs for every element, more than once)
-        if (cls.isEmpty() || !cls.contains("hidden") && !cls.contains("d-none") && !cls.contains("w-condition")) {
+        if (cls.isEmpty() || !cls.contains("hidden") && !cls.contains("d-none") && !cls.contains("w-")) {
             return false;
         }
         boolean hidden = false;
         for (String c : WHITESPACE.split(cls.trim())) {
             switch (c) {
-                case "w-condition-invisible" -> { return true; }
+                case "w-condition-invisible", "w-form-done", "w-form-fail" -> { return true; }
                 case "hidden", "d-none", "is-hidden" -> hidden = true;
                 default -> {
                     if (RESPONSIVE_DISPLAY.matcher(c).matches()) return false;

@@ -55,7 +55,7 @@ class BoilerplateFilterTest {
                 "Tags:", "If you liked this post you might also like:", "Related content:", "\u2191 Back to Top",
                 "Return to the Wine 101 page.", "Latest posts by Sarah Beach (see all)", "(Visited 1,902 times, 364 visits today)",
                 "Pages: 1 2 3", "Enjoy the post? Pin it for later!", "View author page", "Recent Posts",
-                "Tags: Helena, smart thermostat", "About the Author");
+                "Tags: Helena, smart thermostat", "About the Author", "Next article");
         // inside the body a label may head what follows; only the tail's labels introduce nothing
         assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, "Tags", "More on the budget:",
                 prose, "Here is the prompt I use:");

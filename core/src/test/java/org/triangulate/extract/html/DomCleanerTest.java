@@ -160,4 +160,13 @@ class DomCleanerTest {
         assertThat(doc.body().text()).contains("The story that this single-page app shows")
                 .doesNotContain("Sign in to save", "Share this chart");
     }
+
+    @Test
+    void aWebflowFormsAnswersAreHiddenUntilItIsSent() {
+        var doc = Jsoup.parse("<body><p>Ask us about rates.</p><div class=\"w-form-done\"><div>Thank you! Your submission"
+                + " has been received!</div></div><div class=\"w-form-fail\"><div>Oops! Something went wrong while "
+                + "submitting the form.</div></div></body>");
+        DomCleaner.clean(doc, true);
+        assertThat(doc.body().text()).isEqualTo("Ask us about rates.");
+    }
 }
