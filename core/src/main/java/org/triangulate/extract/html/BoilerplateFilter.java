@@ -217,15 +217,41 @@ final class BoilerplateFilter {
         int n = paragraphs.size();
         boolean[] drop = new boolean[n];
         // a page's meta lines come in a handful; a text without prose (link lists, tables) is not read line by line
-        for (int i = 0; i < Math.min(n, MAX_EDGE_LINES) && !isProse(paragraphs.get(i)); i++) {
-            drop[i] = isMetaLine(paragraphs.get(i));
+        int first = 0;
+        for (; first < Math.min(n, MAX_EDGE_LINES) && !isProse(paragraphs.get(first)); first++) {
+            drop[first] = isMetaLine(paragraphs.get(first));
         }
+        dateBlockAfterDek(paragraphs, first, drop);
         for (int i = n - 1; i >= Math.max(0, n - MAX_EDGE_LINES) && !isProse(paragraphs.get(i)); i--) {
             String p = paragraphs.get(i);
             drop[i] |= isMetaLine(p) || p.length() <= MAX_STOCK_CHARS && COPYRIGHT.matcher(p).find()
                     || CALL_TO_ACTION.matcher(p).find() || p.length() <= MAX_STOCK_CHARS && TAIL_LABEL.matcher(p.strip()).matches();
         }
         return drop;
+    }
+
+    /** A date line with its label or a reading time: what a template's date block holds, unlike a timeline's date. */
+    private static final Pattern STAMP = Pattern.compile(
+            "(?iu)^(updated|published|posted|last updated|modified|originally published)\\b|\\b(min|mins|minutes?)\\.? read\\b");
+    /** How early the dek may stand: the first paragraph of prose, after the headline's own lines. */
+    private static final int DEK_WITHIN = 3;
+
+    /**
+     * The template's date block set after the dek ("Printable checklist with month-by-month tasks…", "Updated
+     * October 23, 2025", "8 min read"): two or more meta lines right after an early first paragraph of prose, one
+     * of them a labelled date or a reading time, go. A single date there may head a timeline's first entry and
+     * stays.
+     */
+    private static void dateBlockAfterDek(List<String> paragraphs, int dek, boolean[] drop) {
+        if (dek >= DEK_WITHIN || dek >= paragraphs.size()) return;
+        int end = dek + 1;
+        boolean stamp = false;
+        while (end < paragraphs.size() && isMetaLine(paragraphs.get(end))) {
+            stamp |= STAMP.matcher(paragraphs.get(end).strip()).find();
+            end++;
+        }
+        if (end - dek - 1 < 2 || !stamp) return;
+        for (int i = dek + 1; i < end; i++) drop[i] = true;
     }
 
     /** A meta label left alone in its paragraph, its value in the next: "Posted on" / "Nov 21, 2018", "Written by" / "Eliz". */

@@ -160,4 +160,16 @@ class BoilerplateFilterTest {
         assertThat(BoilerplateFilter.filter(in)).containsExactly(prose, prose,
                 "Our editors check every figure twice.", prose);
     }
+
+    @Test
+    void aDateBlockAfterTheDekGoesButATimelinesFirstDateStays() {
+        String dek = "Printable wedding planning checklist with month-by-month tasks, budget breakdown and gratuity guide."
+                + " Everything you need to stay organized for your wedding.";
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        assertThat(BoilerplateFilter.filter(List.of("Wedding Planning", dek, "Updated October 23, 2025", "8 min read", prose)))
+                .containsExactly("Wedding Planning", dek, prose);
+        assertThat(BoilerplateFilter.filter(List.of(dek, "March 3, 2025", prose, "March 4, 2025", prose)))
+                .containsExactly(dek, "March 3, 2025", prose, "March 4, 2025", prose);
+    }
 }
