@@ -19,7 +19,8 @@ final class BoilerplateFilter {
                     + "|(click|tap) here.{0,40}|sign up.{0,60}newsletter.{0,40}|subscribe.{0,60}"
                     + "|follow us.{0,40}|comments?|\\d+ comments?|leave a (comment|reply)|skip to (main )?content"
                     + "|image:.{0,80}|photo:.{0,80}|getty images|ap photo.{0,40}|reuters/.{0,40}"
-                    + "|table of contents|contents|in this (article|post|guide|story)|on this page|jump to( section)?"
+                    + "|(table of contents|contents|in this (article|post|guide|story)|on this page)( ?\\[(hide|show|toggle)\\]){0,2}"
+                    + "|jump to( section)?|(back|return) to (the )?(blog|home ?page|home|articles|news|all posts|posts|resources)"
                     + "|(estimated )?reading time|\\W{0,2} ?(back|scroll|return) to (the )?top( of (the )?page)?|(show|hide) captions?)[.:!]?");
     private static final Pattern META_SEPARATOR = Pattern.compile("\\s[|•·]\\s|\\s+[|•·]\\s+");
     /** "5 min read", "8 minutes", "1,693 views", "12 shares", "109 Comments". */
