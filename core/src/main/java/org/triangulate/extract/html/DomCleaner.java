@@ -390,13 +390,16 @@ final class DomCleaner {
         return false;
     }
 
-    /** Prose this long, in paragraphs of their own, makes an aside in the article's flow a side note of the article. */
-    private static final int NOTE_CHARS = 400;
+    /**
+     * Prose this long, in paragraphs of 100+ chars, makes an aside in the article's flow a side note of the article
+     * (a callout box of one long paragraph, too); pull quotes are a sentence or two (wcxb-dev).
+     */
+    private static final int NOTE_CHARS = 250;
 
     /**
      * An aside set among the article's own paragraphs that holds paragraphs of link-poor prose itself ("A note on
-     * other devices" with four paragraphs): a side note the article's author wrote, not a side column, pull quote
-     * or promo.
+     * other devices" with four paragraphs, a "Don't just sit there!" callout): a side note the article's author
+     * wrote, not a side column, pull quote or promo.
      */
     private static boolean isProseNote(Element aside) {
         Element parent = aside.parent();
@@ -410,7 +413,7 @@ final class DomCleaner {
                 paragraphs++;
             }
         }
-        if (paragraphs < 2 || prose < NOTE_CHARS) return false;
+        if (paragraphs < 1 || prose < NOTE_CHARS) return false;
         int flow = 0;
         for (Element sibling : parent.children()) {
             if (sibling != aside && sibling.normalName().equals("p") && Signals.textLength(sibling) >= INTRO_PARAGRAPH_CHARS) {

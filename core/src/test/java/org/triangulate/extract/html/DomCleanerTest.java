@@ -123,13 +123,16 @@ class DomCleanerTest {
                 + "She lives in Berlin with two cats and a large collection of old laptops that still boot. ".repeat(3)
                 + "</p></aside><section class=document>" + para + para
                 + "<aside class=styles_aside><h3>A note on other devices</h3>" + para.replace("Network", "Disk") + para + para
-                + "</aside><aside class=pull>Most of your network traffic can be encrypted.</aside>"
+                + "</aside><aside class=center><p>Don't just sit there! Americans spend a lot of time sitting: at desks, in "
+                + "cars, and in front of computers. Break up your sitting time by getting up and moving around, and try "
+                + "to take a short walk or stretch every hour, even on the busiest working days.</p></aside>"
+                + "<aside class=pull>Most of your network traffic can be encrypted.</aside>"
                 + "<aside class=related><p><a href=/a>" + "Another post about trusted hardware, worth reading. ".repeat(3)
                 + "</a></p><p><a href=/b>" + "A third post about enclaves and their limits, also worth it. ".repeat(3)
                 + "</a></p></aside>" + para + "</section></body>");
         DomCleaner.clean(doc, true);
         String text = doc.body().text();
-        assertThat(text).contains("A note on other devices", "Disk tends to be")
+        assertThat(text).contains("A note on other devices", "Disk tends to be", "Don't just sit there!")
                 .as("a pull quote, a list of links and a side column's bio are no side note")
                 .doesNotContain("Most of your network traffic can be encrypted.").doesNotContain("Another post")
                 .doesNotContain("About the author");
