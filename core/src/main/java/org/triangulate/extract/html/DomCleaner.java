@@ -254,7 +254,7 @@ final class DomCleaner {
     static boolean isTooltip(Element e) {
         if (e.attr("role").equalsIgnoreCase("tooltip")) return !TOOLTIP_TRIGGERS.contains(e.normalName());
         String cls = e.className();
-        String lower = cls.isEmpty() ? "" : cls.toLowerCase(Locale.ROOT);
+        String lower = Literals.lower(cls);
         if (!lower.contains("tooltip") && !lower.contains("tool-tip") && !e.normalName().contains("tooltip")) return false;
         if (TOOLTIP_TRIGGERS.contains(e.normalName())) return false;
         List<String> words = ClassWords.of(e);
@@ -278,7 +278,7 @@ final class DomCleaner {
     static boolean isPopover(Element e) {
         String cls = e.className();
         if (cls.isEmpty()) return false;
-        String lower = cls.toLowerCase(Locale.ROOT);
+        String lower = Literals.lower(cls);
         if (!lower.contains("modal") && !lower.contains("popover")) return false;
         if (e.normalName().equals("body") || e.selectFirst("main, article, h1") != null) return false;
         for (String w : ClassWords.of(e)) {
