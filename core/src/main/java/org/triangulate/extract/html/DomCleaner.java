@@ -257,16 +257,7 @@ final class DomCleaner {
         String lower = Literals.lower(cls);
         if (!lower.contains("tooltip") && !lower.contains("tool-tip") && !e.normalName().contains("tooltip")) return false;
         if (TOOLTIP_TRIGGERS.contains(e.normalName())) return false;
-        List<String> words = ClassWords.of(e);
-        boolean named = e.normalName().endsWith("tooltip");
-        for (int i = 0; i < words.size() && !named; i++) {
-            String w = words.get(i);
-            boolean tip = w.equals("tooltip") || w.equals("tooltiptext") || w.equals("tool") && i + 1 < words.size()
-                    && words.get(i + 1).equals("tip");
-            String before = i == 0 ? "" : words.get(i - 1);
-            if (tip && !before.equals("has") && !before.equals("with")) named = true;
-        }
-        if (!named) return false;
+        if (!e.normalName().endsWith("tooltip") && !namesOverlay(ClassWords.of(e), TOOLTIP_WORDS)) return false;
         int len = Signals.textLengthAtMost(e, TOOLTIP_MAX_CHARS + 1);
         return len >= TOOLTIP_MIN_CHARS && len <= TOOLTIP_MAX_CHARS;
     }
@@ -281,8 +272,36 @@ final class DomCleaner {
         String lower = Literals.lower(cls);
         if (!lower.contains("modal") && !lower.contains("popover")) return false;
         if (e.normalName().equals("body") || e.selectFirst("main, article, h1") != null) return false;
-        for (String w : ClassWords.of(e)) {
-            if (w.equals("modal") || w.equals("popover")) return true;
+        return namesOverlay(ClassWords.of(e), POPOVER_WORDS)
+                && Signals.textLengthAtMost(e, POPOVER_MAX_CHARS + 1) <= POPOVER_MAX_CHARS;
+    }
+
+    /** Class words of a tooltip's bubble ("tool" "tip" too: "ToolTipWrapper") and of a dialog or popover. */
+    private static final java.util.Set<String> TOOLTIP_WORDS = java.util.Set.of("tooltip", "tooltiptext");
+    private static final java.util.Set<String> POPOVER_WORDS = java.util.Set.of("modal", "popover");
+    private static final java.util.Set<String> OVERLAY_NOT_BEFORE = java.util.Set.of("has", "with", "no", "without");
+    private static final java.util.Set<String> OVERLAY_NOT_AFTER = java.util.Set.of("trigger", "toggle", "link",
+            "button", "btn", "open", "opener", "launcher", "cta", "icon");
+    /** A dialog holds a form, a notice or a picture; one with more text than this shows the page's content. */
+    private static final int POPOVER_MAX_CHARS = 3000;
+
+    /**
+     * Whether the class words name the overlay itself (one of {@code names}, or "tool" "tip" for a tooltip): not a
+     * block that "has" one, is shown "with" one or has "no" such thing, nor what opens it ("modal-trigger",
+     * "tooltip-toggle").
+     */
+    private static boolean namesOverlay(List<String> words, java.util.Set<String> names) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            int end = i + 1;
+            if (names == TOOLTIP_WORDS && w.equals("tool") && end < words.size() && words.get(end).equals("tip")) {
+                end++;
+            } else if (!names.contains(w)) {
+                continue;
+            }
+            String before = i == 0 ? "" : words.get(i - 1);
+            String after = end < words.size() ? words.get(end) : "";
+            if (!OVERLAY_NOT_BEFORE.contains(before) && !OVERLAY_NOT_AFTER.contains(after)) return true;
         }
         return false;
     }

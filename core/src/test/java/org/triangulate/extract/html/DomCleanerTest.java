@@ -158,10 +158,12 @@ class DomCleanerTest {
         var doc = Jsoup.parse("<body><div class=\"modal fade\"><div class=modal-body><p>Sign in to save this article to"
                 + " your reading list and get our daily briefing.</p></div></div><div class=c-popover><p>Share this chart"
                 + " with your colleagues by e-mail or link.</p></div><div class=article-modal><article><h1>Title</h1>"
-                + "<p>The story that this single-page app shows in a modal route.</p></article></div></body>");
+                + "<p>The story that this single-page app shows in a modal route.</p></article></div>"
+                + "<div class=\"entry-content has-modal\"><p>Text of a post that has a modal somewhere.</p></div>"
+                + "<a class=modal-trigger href=#m>Open the rate table</a></body>");
         DomCleaner.clean(doc, true);
-        assertThat(doc.body().text()).contains("The story that this single-page app shows")
-                .doesNotContain("Sign in to save", "Share this chart");
+        assertThat(doc.body().text()).contains("The story that this single-page app shows", "Text of a post that has",
+                "Open the rate table").doesNotContain("Sign in to save", "Share this chart");
     }
 
     @Test
