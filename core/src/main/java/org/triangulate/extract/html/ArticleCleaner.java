@@ -328,15 +328,18 @@ final class ArticleCleaner {
 
     /** A sentence this long, alone in a weakly named container, is a page builder's text block. */
     private static final int SENTENCE_CHARS = 60;
+    /** The sentence may link a word or two ("For more information, see our Babbel review."), not be a link. */
+    private static final double SENTENCE_LINK_DENSITY = 0.2;
 
     /**
-     * One paragraph of a sentence or so, without links, ending as a sentence does ("In selecting the best apps, I
-     * took into account several criteria, which include:"): a page builder's text widget, not a widget's label.
+     * One paragraph of a sentence or so, mostly without links, ending as a sentence does ("In selecting the best
+     * apps, I took into account several criteria, which include:"): a page builder's text widget, not a widget's
+     * label.
      */
     private static boolean isSentence(Element e) {
         int len = Signals.textLengthAtMost(e, PROSE_CHARS + 1);
         if (len < SENTENCE_CHARS || len > PROSE_CHARS) return false;
-        if (e.getElementsByTag("a").size() > 0 || e.getElementsByTag("p").size() > 1) return false;
+        if (e.getElementsByTag("p").size() > 1 || Signals.linkDensity(e) >= SENTENCE_LINK_DENSITY) return false;
         String t = e.text().strip();
         return !t.isEmpty() && ".:".indexOf(t.charAt(t.length() - 1)) >= 0;
     }

@@ -169,8 +169,13 @@ class ArticleCleanerTest {
                 + "<div class=\"elementor-widget-container\"><p>In selecting the best apps, I took into account several"
                 + " criteria, which include:</p></div>"
                 + "<div class=\"elementor-widget-container\"><p>Let us help! Call us today and we will reply soon!</p></div>"
+                + "<div class=\"elementor-widget-container\"><p>It is based in Berlin. For more information, see our "
+                + "<a href=/babbel>Babbel review</a>.</p></div>"
+                + "<div class=\"elementor-widget-container\"><p><a href=/deals>See all of this week's language app deals"
+                + " and discounts here</a>.</p></div>"
                 + "<p>" + PARA + "</p>");
-        assertThat(clean(a)).contains("several criteria, which include:").doesNotContain("Let us help");
+        assertThat(clean(a)).contains("several criteria, which include:", "see our Babbel review.")
+                .doesNotContain("Let us help", "language app deals");
     }
 
     @Test
