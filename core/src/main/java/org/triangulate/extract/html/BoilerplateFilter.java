@@ -21,8 +21,18 @@ final class BoilerplateFilter {
                     + "|image:.{0,80}|photo:.{0,80}|getty images|ap photo.{0,40}|reuters/.{0,40}"
                     + "|(table of contents|contents|in this (article|post|guide|story)|on this page)( ?\\[(hide|show|toggle)\\]){0,2}"
                     + "|jump to( section)?|(back|return) to (the )?(blog|home ?page|home|articles|news|all posts|posts|resources)"
-                    + "|(estimated )?reading time|\\W{0,2} ?(back|scroll|return) to (the )?top( of (the )?page)?|(show|hide) captions?)[.:!]?");
+                    + "|(estimated )?reading time|\\W{0,2} ?(back|scroll|return) to (the )?top( of (the )?page)?|(show|hide) captions?|(press enter or )?(click|tap) to (view|enlarge|expand|zoom)( the)?( image| photo| picture)?( in full size| full screen)?)[.:!]?");
     private static final Pattern META_SEPARATOR = Pattern.compile("\\s[|•·]\\s|\\s+[|•·]\\s+");
+    /** A reading time run into the date after it by two spans without a space: "7 min readDec 30, 2013". */
+    private static final Pattern GLUED_READ = Pattern.compile("(?i)(\\bmins? read)(?=\\p{Lu})");
+
+    /** The parts of a meta line between its separators (a reading time glued to a date is two parts). */
+    private static String[] metaParts(String p) {
+        String s = p.strip();
+        if (s.contains(" read")) s = GLUED_READ.matcher(s).replaceAll("$1 | ");
+        return META_SEPARATOR.split(s);
+    }
+
     /** "5 min read", "8 minutes", "1,693 views", "12 shares", "109 Comments". */
     private static final Pattern COUNTS = Pattern.compile(
             "(?i)(reading time:?\\s*)?\\d[\\d,.]*\\s*(min|mins|minutes?|views?|shares?|likes?|comments?|responses?|replies)"
@@ -239,19 +249,22 @@ final class BoilerplateFilter {
 
     /**
      * The template's date block set after the dek ("Printable checklist with month-by-month tasks…", "Updated
-     * October 23, 2025", "8 min read"): two or more meta lines right after an early first paragraph of prose, one
-     * of them a labelled date or a reading time, go. A single date there may head a timeline's first entry and
+     * October 23, 2025", "8 min read", or "7 min read · Dec 30, 2013" on one line): two or more meta lines or parts
+     * of one right after an early first paragraph of prose, one of them a labelled date or a reading time, go. A single date there may head a timeline's first entry and
      * stays.
      */
     private static void dateBlockAfterDek(List<String> paragraphs, int dek, boolean[] drop) {
         if (dek >= DEK_WITHIN || dek >= paragraphs.size()) return;
         int end = dek + 1;
         boolean stamp = false;
+        int parts = 0;
         while (end < paragraphs.size() && isMetaLine(paragraphs.get(end))) {
-            stamp |= STAMP.matcher(paragraphs.get(end).strip()).find();
+            String[] lineParts = metaParts(paragraphs.get(end));
+            for (String part : lineParts) stamp |= STAMP.matcher(part.strip()).find();
+            parts += lineParts.length;
             end++;
         }
-        if (end - dek - 1 < 2 || !stamp) return;
+        if (parts < 2 || !stamp) return;
         for (int i = dek + 1; i < end; i++) drop[i] = true;
     }
 
@@ -316,7 +329,7 @@ final class BoilerplateFilter {
         if (p.length() > MAX_STOCK_CHARS) return false;
         boolean meta = false;
         boolean name = false;
-        for (String part : META_SEPARATOR.split(p.strip())) {
+        for (String part : metaParts(p)) {
             String t = part.strip();
             if (t.isEmpty()) continue;
             if (MetaLines.byline(t) != null || MetaLines.dateOnly(t) != null || COUNTS.matcher(t).matches()) {

@@ -9,7 +9,7 @@ class BoilerplateFilterTest {
     @Test
     void dropsStockLinesAndParagraphsWithoutText() {
         List<String> in = List.of("Advertisement", "Advertising", "The council approved the plan on Monday.", "\u200D", "★★★★★",
-                "|", "Share this article", "3", "[CTA_MODULE]", "{{ author_name }}", "%AD_SLOT%", "Loading prices for your region…", "Loading...", "正在加载...", "Загрузка…", "Chargement...", "Table of Contents", "In this article", "Estimated reading time:", "Back to Top", "↑ Scroll to top", "Show Caption", "Table of Contents[Hide][Show]", "back to blog", "Read more about the plan in our explainer, which covers every step.");
+                "|", "Share this article", "3", "[CTA_MODULE]", "{{ author_name }}", "%AD_SLOT%", "Loading prices for your region…", "Loading...", "正在加载...", "Загрузка…", "Chargement...", "Table of Contents", "In this article", "Estimated reading time:", "Back to Top", "↑ Scroll to top", "Show Caption", "Table of Contents[Hide][Show]", "back to blog", "Press enter or click to view image in full size", "Read more about the plan in our explainer, which covers every step.");
         assertThat(BoilerplateFilter.filter(in)).containsExactly("The council approved the plan on Monday.", "3",
                 "Read more about the plan in our explainer, which covers every step.");
     }
@@ -169,6 +169,8 @@ class BoilerplateFilterTest {
                 + "spoke, and the mayor said building would start next spring.";
         assertThat(BoilerplateFilter.filter(List.of("Wedding Planning", dek, "Updated October 23, 2025", "8 min read", prose)))
                 .containsExactly("Wedding Planning", dek, prose);
+        assertThat(BoilerplateFilter.filter(List.of(dek, "7 min readDec 30, 2013", prose)))
+                .as("a reading time glued to the date").containsExactly(dek, prose);
         assertThat(BoilerplateFilter.filter(List.of(dek, "March 3, 2025", prose, "March 4, 2025", prose)))
                 .containsExactly(dek, "March 3, 2025", prose, "March 4, 2025", prose);
     }
