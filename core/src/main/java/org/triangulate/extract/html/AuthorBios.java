@@ -3,6 +3,7 @@ package org.triangulate.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -72,7 +73,7 @@ final class AuthorBios {
         for (String name : names) {
             if (!text.startsWith(name)) continue;
             // "Matt Frankel, CFP, is a contributing analyst": credentials after the name
-            java.util.regex.Matcher after = AFTER_NAME.matcher(text).region(name.length(), text.length());
+            Matcher after = AFTER_NAME.matcher(text).region(name.length(), text.length());
             if (!after.lookingAt()) continue;
             String rest = text.substring(after.end()).toLowerCase(Locale.ROOT);
             if ((name.indexOf(' ') > 0 ? BIO_VERB : PERSON_BIO).matcher(rest).find()) return true;

@@ -51,7 +51,7 @@ final class DomCleaner {
         List<Node> drop = new ArrayList<>();
         List<Element> initials = new ArrayList<>();
         List<Element> shadowRoots = new ArrayList<>();
-        java.util.Set<String> toggled = dropHidden ? toggledIds(doc) : java.util.Set.of();
+        Set<String> toggled = dropHidden ? toggledIds(doc) : Set.of();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -97,7 +97,7 @@ final class DomCleaner {
      * An FAQ accordion's question, drawn as a button that opens its answer ("What role does AI play in blockchain
      * development?"): the question is text when its answer is. Other buttons (menus, "Show more") are controls.
      */
-    private static boolean isQuestionButton(Element e, boolean dropHidden, java.util.Set<String> toggled) {
+    private static boolean isQuestionButton(Element e, boolean dropHidden, Set<String> toggled) {
         if (!e.normalName().equals("button")) return false;
         int len = Signals.textLengthAtMost(e, QUESTION_MAX_CHARS + 1);
         if (len < QUESTION_MIN_CHARS || len > QUESTION_MAX_CHARS) return false;
@@ -112,7 +112,7 @@ final class DomCleaner {
     }
 
     /** Hidden and dropped for it (when hidden text is dropped), unless it is a collapsed panel that a control opens. */
-    private static boolean dropsAsHidden(Element e, boolean dropHidden, java.util.Set<String> toggled) {
+    private static boolean dropsAsHidden(Element e, boolean dropHidden, Set<String> toggled) {
         return dropHidden && isHidden(e) && !isCollapsedPanel(e, toggled);
     }
 
@@ -170,8 +170,8 @@ final class DomCleaner {
     }
 
     /** Ids that a control opens or closes ({@code aria-controls}): accordion and disclosure panels. */
-    private static java.util.Set<String> toggledIds(Document doc) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    private static Set<String> toggledIds(Document doc) {
+        Set<String> ids = new java.util.HashSet<>();
         for (Element c : doc.select("[aria-controls]")) {
             if (c.closest("nav, header, footer") != null) continue;
             for (String id : c.attr("aria-controls").trim().split("\\s+")) {
@@ -186,7 +186,7 @@ final class DomCleaner {
      * it, so part of the page's text, unlike content hidden for good. Its id is named by a control's
      * {@code aria-controls}, or it is an ARIA region/tab panel labelled by its heading.
      */
-    private static boolean isCollapsedPanel(Element e, java.util.Set<String> toggled) {
+    private static boolean isCollapsedPanel(Element e, Set<String> toggled) {
         if (!e.id().isEmpty() && toggled.contains(e.id())) return true;
         String role = e.attr("role");
         return (role.equalsIgnoreCase("region") || role.equalsIgnoreCase("tabpanel")) && e.hasAttr("aria-labelledby");
@@ -237,7 +237,7 @@ final class DomCleaner {
     }
 
     /** The elements a tooltip is shown over, not the bubble: the word, the link, the button. */
-    private static final java.util.Set<String> TOOLTIP_TRIGGERS = java.util.Set.of("a", "abbr", "dfn", "button", "label",
+    private static final Set<String> TOOLTIP_TRIGGERS = Set.of("a", "abbr", "dfn", "button", "label",
             "input", "img", "svg", "body", "main", "article");
     /**
      * A tooltip's bubble is a sentence or a short bio; a container this long named so holds the page's text, and a
@@ -277,10 +277,10 @@ final class DomCleaner {
     }
 
     /** Class words of a tooltip's bubble ("tool" "tip" too: "ToolTipWrapper") and of a dialog or popover. */
-    private static final java.util.Set<String> TOOLTIP_WORDS = java.util.Set.of("tooltip", "tooltiptext");
-    private static final java.util.Set<String> POPOVER_WORDS = java.util.Set.of("modal", "popover");
-    private static final java.util.Set<String> OVERLAY_NOT_BEFORE = java.util.Set.of("has", "with", "no", "without");
-    private static final java.util.Set<String> OVERLAY_NOT_AFTER = java.util.Set.of("trigger", "toggle", "link",
+    private static final Set<String> TOOLTIP_WORDS = Set.of("tooltip", "tooltiptext");
+    private static final Set<String> POPOVER_WORDS = Set.of("modal", "popover");
+    private static final Set<String> OVERLAY_NOT_BEFORE = Set.of("has", "with", "no", "without");
+    private static final Set<String> OVERLAY_NOT_AFTER = Set.of("trigger", "toggle", "link",
             "button", "btn", "open", "opener", "launcher", "cta", "icon");
     /** A dialog holds a form, a notice or a picture; one with more text than this shows the page's content. */
     private static final int POPOVER_MAX_CHARS = 3000;
@@ -290,7 +290,7 @@ final class DomCleaner {
      * block that "has" one, is shown "with" one or has "no" such thing, nor what opens it ("modal-trigger",
      * "tooltip-toggle").
      */
-    private static boolean namesOverlay(List<String> words, java.util.Set<String> names) {
+    private static boolean namesOverlay(List<String> words, Set<String> names) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             int end = i + 1;
