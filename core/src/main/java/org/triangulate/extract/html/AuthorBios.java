@@ -46,7 +46,8 @@ final class AuthorBios {
         for (int i = 0; i < blocks.size(); i++) {
             if (!bio[i]) out.add(blocks.get(i));
         }
-        return out;
+        // a page that is mostly about its author (a profile, an "about me" page) keeps it all: never more bio than text
+        return out.size() >= blocks.size() - out.size() ? out : blocks;
     }
 
     /** The byline's first author: the full name and, for a name of two or more words, the first name. */

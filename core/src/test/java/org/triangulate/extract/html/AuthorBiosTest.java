@@ -45,5 +45,7 @@ class AuthorBiosTest {
                 PROSE, PROSE, quote)).as("only the closing paragraphs, and only a description").hasSize(6);
         assertThat(texts(null, PROSE, PROSE, "Karina Cohen is the owner of CR Maids.")).hasSize(3);
         assertThat(AuthorBios.names("Jane Doe and John Roe")).containsExactly("Jane Doe", "Jane");
+        assertThat(texts("Jane Doe", "Jane Doe is a reporter in Kyiv.", "Jane Doe has covered the war since 2022.",
+                "Jane Doe joined the paper in 2019.")).as("a profile page is all about its author").hasSize(3);
     }
 }
