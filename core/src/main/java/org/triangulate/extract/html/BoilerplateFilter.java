@@ -99,6 +99,16 @@ final class BoilerplateFilter {
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(follow (me|us)|join (our|the|me|us)|subscribe"
             + "|sign up|like us on|find us on|connect with (me|us)|don.t forget to (subscribe|follow))\\b");
     /**
+     * A call to follow the site or the writer on a social network, anywhere in the text: "Follow us on Telegram,
+     * Facebook and X for the latest news", "Follow me on instagram: @maven", "Join the Facebook group". Naming
+     * someone else ("Follow AP on Facebook", "Connect with Elizabeth on Instagram") is left to the tail rules.
+     */
+    private static final Pattern SOCIAL_CALL = Pattern.compile("(?iu)(?:(?:follow|join|like|find|connect with) (?:me|us)\\b"
+            + "|follow on social media\\b|join (?:the|our) (?:facebook|telegram|discord|whatsapp) (?:group|community|channel)\\b)"
+            + ".{0,100}?\\b(?:facebook|instagram|tiktok|twitter|youtube|linkedin|pinterest|threads|telegram|x|bluesky"
+            + "|mastodon|discord|whatsapp|social media)\\b.*");
+
+    /**
      * A label or link of the page's furniture after the article's last prose: "Tags:", "Tags: Helena, smart
      * thermostat", "Related content:", "Recent Posts", "About the Author", "If you liked this post you might also
      * like:", "Back to top", "↑ Back to Top", "Return to the Wine 101 page." What it introduced (a list of links, a
@@ -195,7 +205,8 @@ final class BoilerplateFilter {
     /** The whole-paragraph rules, the most frequent first. */
     private static final List<WholeLine> WHOLE_LINES = List.of(new WholeLine(STOCK, MAX_STOCK_CHARS),
             new WholeLine(TEMPLATE_SLOT, 64), new WholeLine(LOADING, 80), new WholeLine(RELATED_LINK, 160),
-            new WholeLine(SHOP_LABEL, 60), new WholeLine(CREDIT_LINE, 90), new WholeLine(AGENCY_CREDIT, 90));
+            new WholeLine(SHOP_LABEL, 60), new WholeLine(CREDIT_LINE, 90), new WholeLine(AGENCY_CREDIT, 90),
+            new WholeLine(SOCIAL_CALL, 160));
 
     private static boolean isBoilerplate(String p) {
         String t = p.trim();

@@ -174,4 +174,15 @@ class BoilerplateFilterTest {
         assertThat(BoilerplateFilter.filter(List.of(dek, "March 3, 2025", prose, "March 4, 2025", prose)))
                 .containsExactly(dek, "March 3, 2025", prose, "March 4, 2025", prose);
     }
+
+    @Test
+    void callsToFollowUsOnASocialNetworkGoAnywhereButOthersAccountsStay() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        assertThat(BoilerplateFilter.filter(List.of(prose, "Follow us on Telegram, Facebook, Instagram, YouTube and X for the"
+                + " latest news and updates.", "Join the Facebook group– https://www.facebook.com/TalkingHomeRenovations",
+                "Follow me on instagram: @talkinghomerenovations", "Connect with Elizabeth on Instagram",
+                "Follow the money: who funds the plan?", prose)))
+                .containsExactly(prose, "Connect with Elizabeth on Instagram", "Follow the money: who funds the plan?", prose);
+    }
 }
