@@ -220,7 +220,8 @@ final class DomCleaner {
     static boolean hasHiddenClass(Element e) {
         String cls = e.className();
         // most classes name none of these: skip the split (this runs for every element, more than once)
-        if (cls.isEmpty() || !cls.contains("hidden") && !cls.contains("d-none") && !cls.contains("w-")) {
+        if (cls.isEmpty() || !cls.contains("hidden") && !cls.contains("d-none") && !cls.contains("w-condition")
+                && !cls.contains("w-form-")) {
             return false;
         }
         boolean hidden = false;
