@@ -142,9 +142,8 @@ final class ContentSelector {
         for (Element a = top.parent(); a != null && a.parent() != null && level < COUSIN_LEVELS;
              a = a.parent(), level++) {
             if (a.normalName().equals("body")) break;
-            String cls = a.className();
-            String shared = sharedClass(cls);
-            if (shared.isEmpty() || shared.equals(cls)) continue; // not a builder's element
+            String shared = builderKind(a.className());
+            if (shared == null) continue;
             List<Element> before = new ArrayList<>();
             List<Element> after = new ArrayList<>();
             boolean seen = false;
@@ -179,9 +178,8 @@ final class ContentSelector {
      * kindred parts of prose further up or down the page join it in page order.
      */
     private static void addSplitBodyParts(Element article, Element top) {
-        String cls = top.className();
-        String shared = sharedClass(cls);
-        if (shared.isEmpty() || shared.equals(cls)) return;
+        String shared = builderKind(top.className());
+        if (shared == null) return;
         String token = shared.split(" ", 2)[0]; // a cheap test before the shared class of every element is worked out
         Element a = top.parent();
         for (int level = 1; a != null && level < COUSIN_LEVELS && !a.normalName().equals("body"); level++, a = a.parent()) {
@@ -237,6 +235,15 @@ final class ContentSelector {
      */
     private static final java.util.regex.Pattern OWN_ID = java.util.regex.Pattern.compile(
             "\\d{4,}|(?=[0-9a-f]*\\d)[0-9a-f]{6,}$|^[A-Za-z][\\w-]{9,}[-_]\\d{1,3}$");
+
+    /**
+     * The kind of a page builder's element (its classes without its own id, {@link #sharedClass}), or null when the
+     * classes hold no such id and so name no builder's element.
+     */
+    private static String builderKind(String className) {
+        String shared = sharedClass(className);
+        return shared.isEmpty() || shared.equals(className) ? null : shared;
+    }
 
     /**
      * A class attribute without the tokens that name one element ({@link #OWN_ID}): page builders give each
