@@ -25,10 +25,12 @@ final class BylineText {
                     + "|sat|sun),|(updated|published|posted|last updated|(medically |expert )?reviewed by|edited by|fact[- ]checked by)\\b|(on|at)\\s+(behalf|\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b)|on$|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|"
                     + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
                     + "\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(min|minute)s?\\b).*$");
+    /** The last word of a job title printed after a byline's name ("Staff Writer", "Tech Reporter"). */
+    static final String ROLE_NOUNS = "writer|editor|reporter|contributor|correspondent|reviewer|columnist|journalist";
     /** A job title printed after the name ("HomeAdvisor Staff Writer", "Jane Doe, Senior Editor"). */
     private static final Pattern ROLE = Pattern.compile("(?i)(?<=\\p{L})[\\s,]+((senior|staff|contributing|managing|deputy|"
             + "associate|executive|chief|lead|freelance|guest|expert|news|features?|science|health|tech(nology)?)\\s+)*"
-            + "(writer|editor|reporter|contributor|correspondent|reviewer|columnist|journalist)$");
+            + "(" + ROLE_NOUNS + ")$");
     /** What may stand between a leading date and the name ("Dec 17, 2025 · Jane Doe"). */
     private static final Pattern LEAD_SEPARATOR = Pattern.compile("^[\\s,|•·—–\\-/]+");
     private static final List<String> NOT_NAMES = List.of("by", "author", "authors", "posted by", "written by",

@@ -50,7 +50,7 @@ final class Bylines {
     private static final Pattern TOPIC_LINK = Pattern.compile("(?i)/([^/]*categor[^/]*|tags?|topics?|sections?)/");
     /** A job title's last word after a name ("Games Editor", "Former Deputy Tech Editor"). */
     private static final Pattern ROLE_END = Pattern.compile(
-            "(?i)\\s(writer|editor|reporter|contributor|correspondent|reviewer|columnist|journalist|producer)s?$");
+            "(?i)\\s(" + BylineText.ROLE_NOUNS + "|producer)s?$");
     /** "By Category", "By Manufacturer": ways to browse a site, not people. */
     private static final Set<String> BROWSE = Set.of("category", "categories", "date", "topic", "topics", "type", "brand",
             "manufacturer", "region", "country", "location", "price", "popularity", "rating", "name", "industry",
