@@ -49,6 +49,7 @@ final class ArticleCleaner {
         }
         dropRepeatedSiblings(article);
         dropTeaserGrids(article);
+        Appeals.drop(article);
         removeTitleHeading(article, title);
         if (conditional) {
             for (String tag : new String[] {"form", "fieldset", "table", "ul", "ol", "div", "section", "header", "aside", "figure"}) {
