@@ -188,11 +188,20 @@ final class BoilerplateFilter {
         }
         boolean[] drop = edgeDrops(Block.texts(out));
         labelledMeta(Block.texts(out), drop);
+        closingSocialCalls(Block.texts(out), drop);
         List<Block> kept = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             if (!drop[i]) kept.add(out.get(i));
         }
+        // a heading left last introduced what went ("Social Media" before its call to follow)
+        while (kept.size() > 1 && kept.size() < out.size() && isHeading(kept.get(kept.size() - 1))) {
+            kept.remove(kept.size() - 1);
+        }
         return kept;
+    }
+
+    private static boolean isHeading(Block b) {
+        return b.kind().length() == 2 && b.kind().charAt(0) == 'h' && Character.isDigit(b.kind().charAt(1));
     }
 
     /** A pattern that a whole paragraph of at most {@code maxChars} matches when it is boilerplate. */
@@ -250,6 +259,25 @@ final class BoilerplateFilter {
                     || CALL_TO_ACTION.matcher(p).find() || p.length() <= MAX_STOCK_CHARS && TAIL_LABEL.matcher(p.strip()).matches();
         }
         return drop;
+    }
+
+    /** Closing paragraphs looked at for a call to follow the site ({@link #closingSocialCalls}). */
+    private static final int SOCIAL_TAIL = 3;
+    /** A sign-off of a sentence or three; a longer closing paragraph is the story's own. */
+    private static final int MAX_SOCIAL_TAIL_CHARS = 450;
+
+    /**
+     * A closing paragraph that asks the reader to follow the site on a social network within a sentence ("Catch up
+     * on our coverage…, and follow us on Facebook, Instagram and TikTok to stay up to date", "*** Follow me on
+     * Instagram, YouTube or Facebook for a daily moment of travel inspiration ***"): the site's sign-off. Among the
+     * last three paragraphs the gold of wcxb-dev and readability/ never keeps one (five pages of ours did).
+     */
+    private static void closingSocialCalls(List<String> paragraphs, boolean[] drop) {
+        int n = paragraphs.size();
+        for (int i = n - 1; i >= Math.max(1, n - SOCIAL_TAIL); i--) {
+            String p = paragraphs.get(i);
+            if (p.length() <= MAX_SOCIAL_TAIL_CHARS && SOCIAL_CALL.matcher(p).find()) drop[i] = true;
+        }
     }
 
     /** A date line with its label or a reading time: what a template's date block holds, unlike a timeline's date. */

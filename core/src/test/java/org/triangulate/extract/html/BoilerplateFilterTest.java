@@ -185,4 +185,23 @@ class BoilerplateFilterTest {
                 "Follow the money: who funds the plan?", prose)))
                 .containsExactly(prose, "Connect with Elizabeth on Instagram", "Follow the money: who funds the plan?", prose);
     }
+    @Test
+    void aClosingCallToFollowInsideASentenceGoesWithTheHeadingBeforeIt() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        String mid = "The mayor told reporters he would follow us on Facebook and on every other network once the "
+                + "council had voted, a promise his opponents mocked at length during the evening session.";
+        List<Block> in = List.of(new Block(prose, "p"), new Block(mid, "p"), new Block(prose, "p"),
+                new Block(prose + " It follows us on every page.", "p"), new Block("Social Media", "h2"),
+                new Block("Catch up on our in-depth coverage of the council, and follow us on Facebook, Instagram and "
+                        + "TikTok to stay up to date.", "p"));
+        assertThat(Block.texts(BoilerplateFilter.filterBlocks(in))).containsExactly(prose, mid, prose,
+                prose + " It follows us on every page.");
+    }
+
+    @Test
+    void aTextOfHeadingsKeepsThemWhenNothingWent() {
+        List<Block> in = List.of(new Block("Chapter one", "h2"), new Block("Chapter two", "h2"));
+        assertThat(BoilerplateFilter.filterBlocks(in)).isEqualTo(in);
+    }
 }
