@@ -264,22 +264,25 @@ final class DomCleaner {
     }
 
     /**
-     * A modal dialog or popover (class words "modal", "popover": a sign-in box, a quote form, an image viewer): shown
-     * only when the reader opens it. One that holds the page's main element, an article or the headline is the page.
+     * A modal dialog, popover or overlay (class words "modal", "popover", "overlay": a sign-in box, a quote form, an
+     * image viewer, a player's "Embed" box with its iframe code): shown only when the reader opens it. One that holds the page's main element, an article or the headline is the page.
      */
     static boolean isPopover(Element e) {
         String cls = e.className();
         if (cls.isEmpty()) return false;
         String lower = Literals.lower(cls);
-        if (!lower.contains("modal") && !lower.contains("popover")) return false;
+        if (!lower.contains("modal") && !lower.contains("popover") && !lower.contains("overlay")) return false;
         if (e.normalName().equals("body") || e.selectFirst("main, article, h1") != null) return false;
         return namesOverlay(ClassWords.of(e), POPOVER_WORDS)
                 && Signals.textLengthAtMost(e, POPOVER_MAX_CHARS + 1) <= POPOVER_MAX_CHARS;
     }
 
-    /** Class words of a tooltip's bubble ("tool" "tip" too: "ToolTipWrapper") and of a dialog or popover. */
+    /**
+     * Class words of a tooltip's bubble ("tool" "tip" too: "ToolTipWrapper") and of a dialog, popover or overlay
+     * ("overlay" on wcxb-dev: five pages up, none down).
+     */
     private static final Set<String> TOOLTIP_WORDS = Set.of("tooltip", "tooltiptext");
-    private static final Set<String> POPOVER_WORDS = Set.of("modal", "popover");
+    private static final Set<String> POPOVER_WORDS = Set.of("modal", "popover", "overlay");
     private static final Set<String> OVERLAY_NOT_BEFORE = Set.of("has", "with", "no", "without");
     private static final Set<String> OVERLAY_NOT_AFTER = Set.of("trigger", "toggle", "link",
             "button", "btn", "open", "opener", "launcher", "cta", "icon");

@@ -154,16 +154,19 @@ class DomCleanerTest {
     }
 
     @Test
-    void aModalOrPopoverGoesUnlessItHoldsThePage() {
+    void aModalPopoverOrOverlayGoesUnlessItHoldsThePage() {
         var doc = Jsoup.parse("<body><div class=\"modal fade\"><div class=modal-body><p>Sign in to save this article to"
                 + " your reading list and get our daily briefing.</p></div></div><div class=c-popover><p>Share this chart"
                 + " with your colleagues by e-mail or link.</p></div><div class=article-modal><article><h1>Title</h1>"
                 + "<p>The story that this single-page app shows in a modal route.</p></article></div>"
                 + "<div class=\"entry-content has-modal\"><p>Text of a post that has a modal somewhere.</p></div>"
-                + "<a class=modal-trigger href=#m>Open the rate table</a></body>");
+                + "<a class=modal-trigger href=#m>Open the rate table</a><div class=audio-embed-overlay><button "
+                + "class=btn-close></button><code>&lt;iframe src=\"https://example.org/player/embed/1\"&gt;</code></div>"
+                + "<div class=\"hero overlay\"><h1>The headline over the picture</h1></div></body>");
         DomCleaner.clean(doc, true);
         assertThat(doc.body().text()).contains("The story that this single-page app shows", "Text of a post that has",
-                "Open the rate table").doesNotContain("Sign in to save", "Share this chart");
+                "Open the rate table", "The headline over the picture")
+                .doesNotContain("Sign in to save", "Share this chart", "iframe");
     }
 
     @Test
