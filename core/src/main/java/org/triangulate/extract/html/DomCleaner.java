@@ -61,7 +61,7 @@ final class DomCleaner {
                     if (isShadowRoot(e)) {
                         shadowRoots.add(e);
                     } else if (NEVER_TEXT.contains(e.normalName()) && !isQuestionButton(e, dropHidden, toggled)
-                            || dropsAsHidden(e, dropHidden, toggled) || isButtonLink(e)) {
+                            || dropsAsHidden(e, dropHidden, toggled) || isButtonLink(e) || isSocialEmbed(e)) {
                         drop.add(e);
                     } else if (isBlockInitial(e)) {
                         initials.add(e);
@@ -83,6 +83,24 @@ final class DomCleaner {
             stripUnlikely(doc);
         }
         normaliseBlocks(doc);
+    }
+
+    /**
+     * The classes the networks' embed scripts look for: the post as the page ships it before the script draws the
+     * card ("Notice the long tail… — Yann LeCun (@ylecun) October 16, 2024"). Someone else's post, quoted in a card
+     * of its own: the human-made gold of wcxb-dev leaves all three it has out (readability/'s gold, Readability.js's
+     * output, keeps them).
+     */
+    private static final Set<String> SOCIAL_EMBEDS = Set.of("twitter-tweet", "twitter-video", "instagram-media",
+            "tiktok-embed", "bluesky-embed", "text-post-media", "reddit-embed-bq", "reddit-card");
+
+    static boolean isSocialEmbed(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty() || !e.normalName().equals("blockquote") && !e.normalName().equals("div")) return false;
+        for (String c : WHITESPACE.split(cls.trim())) {
+            if (SOCIAL_EMBEDS.contains(Literals.lower(c))) return true;
+        }
+        return false;
     }
 
     /**

@@ -177,4 +177,15 @@ class DomCleanerTest {
         DomCleaner.clean(doc, true);
         assertThat(doc.body().text()).isEqualTo("Ask us about rates.");
     }
+
+    @Test
+    void anEmbeddedPostOfASocialNetworkGoesAQuoteStays() {
+        var doc = Jsoup.parse("<body><p>The researcher disagreed in public.</p><blockquote class=\"twitter-tweet\">"
+                + "<p>It could take years. https://t.co/x</p>&mdash; A. Person (@aperson) <a href=\"https://x.com/a\">"
+                + "October 16, 2024</a></blockquote><blockquote class=instagram-media><a href=#>A post shared by News"
+                + "</a></blockquote><blockquote><p>We have never seen water this high.</p></blockquote></body>");
+        DomCleaner.clean(doc, true);
+        assertThat(doc.body().text()).contains("disagreed in public", "never seen water this high")
+                .doesNotContain("It could take years", "@aperson", "A post shared by");
+    }
 }
