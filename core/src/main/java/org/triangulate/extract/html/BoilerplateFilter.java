@@ -263,11 +263,20 @@ final class BoilerplateFilter {
 
     /** Closing paragraphs looked at for a call to follow the site ({@link #closingSocialCalls}). */
     private static final int SOCIAL_TAIL = 3;
+    /**
+     * A publisher's notice opening with its copyright, longer than a stock line: "Copyright 2019 The Associated
+     * Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."
+     * It names a year or reserves the rights: "(Copyright: Parts of this paper are reproduced from…)" credits a
+     * source and stays.
+     */
+    private static final Pattern COPYRIGHT_NOTICE = Pattern.compile(
+            "(?iu)^\\W{0,2}(?:©|\\(c\\)|copyright\\b)(?:.{0,30}\\b(?:19|20)\\d\\d\\b|.*\\ball rights reserved\\b)");
+    private static final int MAX_NOTICE_CHARS = 300;
     /** A sign-off of a sentence or three; a longer closing paragraph is the story's own. */
     private static final int MAX_SOCIAL_TAIL_CHARS = 450;
 
     /**
-     * A closing paragraph that asks the reader to follow the site on a social network within a sentence ("Catch up
+     * A closing copyright notice, or a closing paragraph that asks the reader to follow the site on a social network within a sentence ("Catch up
      * on our coverage…, and follow us on Facebook, Instagram and TikTok to stay up to date", "*** Follow me on
      * Instagram, YouTube or Facebook for a daily moment of travel inspiration ***"): the site's sign-off. Among the
      * last three paragraphs the gold of wcxb-dev and readability/ never keeps one (five pages of ours did).
@@ -276,7 +285,10 @@ final class BoilerplateFilter {
         int n = paragraphs.size();
         for (int i = n - 1; i >= Math.max(1, n - SOCIAL_TAIL); i--) {
             String p = paragraphs.get(i);
-            if (p.length() <= MAX_SOCIAL_TAIL_CHARS && SOCIAL_CALL.matcher(p).find()) drop[i] = true;
+            if (p.length() <= MAX_SOCIAL_TAIL_CHARS && SOCIAL_CALL.matcher(p).find()
+                    || p.length() <= MAX_NOTICE_CHARS && COPYRIGHT_NOTICE.matcher(p).find()) {
+                drop[i] = true;
+            }
         }
     }
 

@@ -204,4 +204,15 @@ class BoilerplateFilterTest {
         List<Block> in = List.of(new Block("Chapter one", "h2"), new Block("Chapter two", "h2"));
         assertThat(BoilerplateFilter.filterBlocks(in)).isEqualTo(in);
     }
+
+    @Test
+    void aClosingCopyrightNoticeGoesASourceCreditStays() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        String ap = "Copyright 2019 The Associated Press. All rights reserved. This material may not be published, "
+                + "broadcast, rewritten or redistributed without permission.";
+        String credit = "(Copyright: Parts of this paper are reproduced from the Illinois Online Network. Copyrights are "
+                + "owned by the network except where the original creator retains copyright.)";
+        assertThat(BoilerplateFilter.filter(List.of(prose, prose, credit, ap))).containsExactly(prose, prose, credit);
+    }
 }
