@@ -124,7 +124,14 @@ final class MetadataExtractor {
             }
         }
         String body = article == null ? null : JsonLd.text(article, "articleBody");
-        if (outlet == null && host != null) {
+        // no declared site name: the <title>'s part beside the headline when it names the host, or, with no host,
+        // when it is written as a name ("draft-dejong-remotestorage-04" is a document's id)
+        String titleSite = outlet == null ? TitleCleaner.siteName(doc.title(), title) : null;
+        if (titleSite != null && (host == null ? Character.isUpperCase(titleSite.codePointAt(0))
+                : TitleCleaner.namesHost(titleSite, host))) {
+            outlet = titleSite;
+            prov.put("outlet", "title suffix");
+        } else if (outlet == null && host != null) {
             outlet = host;
             prov.put("outlet", "url host");
         }

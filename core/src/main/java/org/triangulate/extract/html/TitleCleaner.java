@@ -73,6 +73,42 @@ final class TitleCleaner {
         return kept.isEmpty() || kept.size() == parts.size() ? title : rejoin(title, kept);
     }
 
+    /** A site name is a few words ("The Daily Example", "Example Times"); a longer part is a headline's. */
+    private static final int MAX_SITE_WORDS = 5;
+    private static final int MAX_SITE_CHARS = 40;
+
+    /**
+     * The part of the page's {@code <title>} beside the headline, when the rest is the headline: "Example Times"
+     * in "Central bank holds rates | Example Times" (the h1 may go on: "…rates steady as inflation cools"),
+     * "Example News" in "Example News - Storm floods towns". Null
+     * when the title is the headline alone, or what is left is more than a site's name.
+     */
+    static String siteName(String rawTitle, String headline) {
+        if (rawTitle == null || headline == null) return null;
+        List<String> parts = split(rawTitle);
+        if (parts.size() < 2) return null;
+        String h = TextNormalizer.forCompare(headline);
+        if (h.isEmpty()) return null;
+        String last = parts.get(parts.size() - 1);
+        String first = parts.get(0);
+        String beforeLast = rawTitle.substring(0, rawTitle.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•»/:]+$", "");
+        String afterFirst = rawTitle.substring(rawTitle.indexOf(first) + first.length()).replaceAll("^[\\s|\\-–—·•»/:]+", "");
+        String site = isHeadline(beforeLast, h) ? last : isHeadline(afterFirst, h) ? first : null;
+        if (site == null || words(site) > MAX_SITE_WORDS || site.length() > MAX_SITE_CHARS) return null;
+        return Character.isLetterOrDigit(site.codePointAt(0)) ? site : null;
+    }
+
+    /** The rest of the title is the headline, or its opening words when the h1 is longer (three words at least). */
+    private static boolean isHeadline(String rest, String headline) {
+        String r = TextNormalizer.forCompare(rest);
+        return !r.isEmpty() && (r.equals(headline) || words(r) >= 3 && headline.startsWith(r + " "));
+    }
+
+    /** Whether {@code part} names the host ("Newegg" for promotions.newegg.com). */
+    static boolean namesHost(String part, String host) {
+        return host != null && namesSite(part, null, host);
+    }
+
     private static boolean hasPipeLike(String title) {
         return title.contains(" | ") || title.contains(" – ") || title.contains(" — ") || title.contains(" - ")
                 || title.contains(" · ") || title.contains(" » ") || title.contains(" :: ");

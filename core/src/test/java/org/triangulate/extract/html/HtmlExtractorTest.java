@@ -236,4 +236,14 @@ class HtmlExtractorTest {
         assertThat(String.join(" ", a.text())).contains("proper screening", "reporting losses")
                 .doesNotContain("qualified advisor");
     }
+
+    @Test
+    void withoutADeclaredSiteNameTheOutletIsTheTitlesSuffixWhenItNamesTheHost() throws ExtractionException {
+        String body = "<h1>Russian advance gathers pace</h1><p>" + PARA + "</p><p>" + PARA + "</p>";
+        Article a = extractor.extract("s1", html(page("<title>Russian advance gathers pace | Example</title>", body)));
+        assertThat(a.outlet()).isEqualTo("Example");
+        assertThat(a.provenance()).containsEntry("outlet", "title suffix");
+        Article other = extractor.extract("s2", html(page("<title>Russian advance gathers pace | Daily Planet</title>", body)));
+        assertThat(other.outlet()).isEqualTo("news.example.com");
+    }
 }

@@ -53,4 +53,17 @@ class TitleCleanerTest {
         assertThat(TitleCleaner.clean("Keeping It Clean | NutritionFacts.org", null, "nutritionfacts.org", List.of()))
                 .isEqualTo("Keeping It Clean");
     }
+
+    @Test
+    void theSiteNameBesideTheHeadline() {
+        assertThat(TitleCleaner.siteName("Central bank holds rates steady | Example Times",
+                "Central bank holds rates steady as inflation cools")).isEqualTo("Example Times");
+        assertThat(TitleCleaner.siteName("Example News - Storm floods coastal towns", "Storm floods coastal towns"))
+                .isEqualTo("Example News");
+        assertThat(TitleCleaner.siteName("Storm floods coastal towns", "Storm floods coastal towns")).isNull();
+        assertThat(TitleCleaner.siteName("Storm floods | Towns along the coast count the cost of the night",
+                "Storm floods")).isNull();
+        assertThat(TitleCleaner.namesHost("Dropbox", "dropbox.tech")).isTrue();
+        assertThat(TitleCleaner.namesHost("Example Times", "dropbox.tech")).isFalse();
+    }
 }
