@@ -93,6 +93,12 @@ public final class DateParser {
         for (Object[] z : zones) {
             ZONE_WORDS.put((String) z[0], ZoneOffset.ofHours((Integer) z[1]));
         }
+        // US news write the region's time without saying standard or daylight ("5:12 p.m. ET"): the region's rules
+        // give the offset on that day
+        ZONE_WORDS.put("ET", ZoneId.of("America/New_York"));
+        ZONE_WORDS.put("CT", ZoneId.of("America/Chicago"));
+        ZONE_WORDS.put("MT", ZoneId.of("America/Denver"));
+        ZONE_WORDS.put("PT", ZoneId.of("America/Los_Angeles"));
         CITY_TIME.put("kyiv", ZoneId.of("Europe/Kyiv"));
         CITY_TIME.put("kiev", ZoneId.of("Europe/Kyiv"));
         CITY_TIME.put("київським", ZoneId.of("Europe/Kyiv"));
@@ -358,7 +364,11 @@ public final class DateParser {
             if (word == null) {
                 throw new InvalidDateException(matched, rule, "unknown zone '" + text + "'");
             }
-            base = (ZoneOffset) word;
+            if (!(word instanceof ZoneOffset offset)) {
+                if (m.group(2) == null) return word;
+                throw new InvalidDateException(matched, rule, "offset added to a region's time in '" + text + "'");
+            }
+            base = offset;
         }
         if (m.group(2) == null) {
             return base;

@@ -119,6 +119,18 @@ class DateParserTest {
     }
 
     @Test
+    void aUsRegionsTimeTakesTheOffsetOfThatDay() {
+        DateMatch may = DateParser.parse("5:12 p.m. ET May 4, 2021");
+        assertThat(may.time()).isEqualTo(LocalTime.of(17, 12));
+        assertThat(may.zone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(may.zone().getRules().getOffset(may.localDateTime())).isEqualTo(ZoneOffset.ofHours(-4));
+        DateMatch jan = DateParser.parse("Jan. 4, 2021, 5:12 PM PT");
+        assertThat(jan.zone().getRules().getOffset(jan.localDateTime())).isEqualTo(ZoneOffset.ofHours(-8));
+        assertThat(DateParser.scan("The 5 CT scans on May 4, 2021").found()).singleElement()
+                .satisfies(m -> assertThat(m.zone()).isNull());
+    }
+
+    @Test
     void impossibleDatesAreRejectedWithReason() {
         assertThatThrownBy(() -> DateParser.parse("31.02.2024")).isInstanceOf(InvalidDateException.class)
                 .hasMessageContaining("'31.02.2024'").hasMessageContaining("day 31 does not exist in month 2");
