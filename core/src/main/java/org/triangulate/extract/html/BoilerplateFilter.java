@@ -21,6 +21,8 @@ final class BoilerplateFilter {
                     + "|image:.{0,80}|photo:.{0,80}|getty images|ap photo.{0,40}|reuters/.{0,40}"
                     + "|(table of contents|contents|in this (article|post|guide|story)|on this page)( ?\\[(hide|show|toggle)\\]){0,2}"
                     + "|jump to( section)?|(back|return) to (the )?(blog|home ?page|home|articles|news|all posts|posts|resources)"
+                    + "|((view|download|print|get|open)( the| this)?( article| post| story| full)?( as)? )?(pdf|print)( version)?"
+                    + "|printer[- ]friendly( version)?|article contents?|trending( now)?"
                     + "|(estimated )?reading time|\\W{0,2} ?(back|scroll|return) to (the )?top( of (the )?page)?|(show|hide) captions?|(press enter or )?(click|tap) to (view|enlarge|expand|zoom)( the)?( image| photo| picture)?( in full size| full screen)?)[.:!]?");
     private static final Pattern META_SEPARATOR = Pattern.compile("\\s[|•·]\\s|\\s+[|•·]\\s+");
     /** A reading time run into the date after it by two spans without a space: "7 min readDec 30, 2013". */
