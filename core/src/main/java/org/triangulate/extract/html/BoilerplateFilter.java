@@ -297,6 +297,9 @@ final class BoilerplateFilter {
     /** A date line with its label or a reading time: what a template's date block holds, unlike a timeline's date. */
     private static final Pattern STAMP = Pattern.compile(
             "(?iu)^(updated|published|posted|last updated|modified|originally published)\\b|\\b(min|mins|minutes?)\\.? read\\b");
+    /** A reading time alone: "3 MIN. READ", "8 min read", "Reading time: 5 minutes". */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?iu)reading time:?\\s*\\d{1,3}\\s*(min|mins|minutes?)\\.?|\\d{1,3}\\s*(min|mins|minutes?)\\.?\\s+read\\.?");
     /** How early the dek may stand: the first paragraph of prose, after the headline's own lines. */
     private static final int DEK_WITHIN = 3;
 
@@ -317,7 +320,9 @@ final class BoilerplateFilter {
             parts += lineParts.length;
             end++;
         }
-        if (parts < 2 || !stamp) return;
+        // a reading time alone ("3 MIN. READ") heads no timeline's entry either
+        boolean readingTime = end == dek + 2 && READING_TIME.matcher(paragraphs.get(dek + 1).strip()).matches();
+        if ((parts < 2 || !stamp) && !readingTime) return;
         for (int i = dek + 1; i < end; i++) drop[i] = true;
     }
 

@@ -173,6 +173,10 @@ class BoilerplateFilterTest {
                 .as("a reading time glued to the date").containsExactly(dek, prose);
         assertThat(BoilerplateFilter.filter(List.of(dek, "March 3, 2025", prose, "March 4, 2025", prose)))
                 .containsExactly(dek, "March 3, 2025", prose, "March 4, 2025", prose);
+        assertThat(BoilerplateFilter.filter(List.of(dek, "3 MIN. READ", prose))).as("a reading time alone")
+                .containsExactly(dek, prose);
+        assertThat(BoilerplateFilter.filter(List.of(dek, "5 minutes", prose))).as("a duration is no reading time")
+                .containsExactly(dek, "5 minutes", prose);
     }
 
     @Test
