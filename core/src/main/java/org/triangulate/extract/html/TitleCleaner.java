@@ -46,6 +46,13 @@ final class TitleCleaner {
         if (words(last) <= 3 && words(rest) >= 4 && !last.matches(".*\\d.*") && hasPipeLike(title)) {
             return rest;
         }
+        // or a short first part before a pipe ("The Agency | ML (Machine Learning) at Georgia Tech")
+        String first = parts.get(0);
+        int pipe = title.indexOf(" | ");
+        if (parts.size() == 2 && pipe >= 0 && title.substring(0, pipe).strip().equals(first) && words(first) <= 3
+                && words(last) >= 4 && !first.matches(".*\\d.*")) {
+            return last;
+        }
         return title;
     }
 

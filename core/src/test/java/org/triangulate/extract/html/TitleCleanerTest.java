@@ -66,4 +66,14 @@ class TitleCleanerTest {
         assertThat(TitleCleaner.namesHost("Dropbox", "dropbox.tech")).isTrue();
         assertThat(TitleCleaner.namesHost("Example Times", "dropbox.tech")).isFalse();
     }
+
+    @Test
+    void dropsAShortFirstPartBeforeAPipe() {
+        assertThat(TitleCleaner.clean("The Agency | ML (Machine Learning) at Georgia Tech", null, "gatech.edu",
+                List.of("Georgia Institute of Technology"))).isEqualTo("ML (Machine Learning) at Georgia Tech");
+        assertThat(TitleCleaner.clean("Top 10 | Best budget phones", null, null, List.of()))
+                .as("a part with a number is the headline's").isEqualTo("Top 10 | Best budget phones");
+        assertThat(TitleCleaner.clean("Kyiv - Russia gains ground near Pokrovsk", null, null, List.of()))
+                .as("a dash joins a dateline").isEqualTo("Kyiv - Russia gains ground near Pokrovsk");
+    }
 }
