@@ -121,6 +121,14 @@ public final class HtmlExtractor implements Extractor {
             }
             if (length(best) >= MIN_TEXT_CHARS) break;
         }
+        if (length(best) < MIN_TEXT_CHARS) {
+            // a client-rendered page may ship its text for readers without scripts in <noscript>
+            List<Block> fromNoscript = noscriptPass(doc, meta.title(), length(best));
+            if (fromNoscript != null) {
+                best = fromNoscript;
+                bestPass = "noscript";
+            }
+        }
         String bodyFallback = meta.articleBody();
         if (bodyFallback != null && length(best) < MIN_TEXT_CHARS && bodyFallback.length() > 2 * length(best)) {
             best = Block.plain(splitBody(bodyFallback));
@@ -200,6 +208,29 @@ public final class HtmlExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /** The page's {@code <noscript>} fallbacks, more text than the passes found. */
+    private static final int NOSCRIPT_MIN_CHARS = 200;
+
+    /**
+     * The strict pass over the page with its {@code <noscript>} blocks opened (their markup is the page a reader
+     * without scripts sees), when they hold at least {@link #NOSCRIPT_MIN_CHARS} and twice what the passes found;
+     * else null. Tracking pixels and "enable JavaScript" notes hold less.
+     */
+    private static List<Block> noscriptPass(Document doc, String title, int found) {
+        if (doc.body() == null) return null;
+        List<Element> blocks = doc.body().getElementsByTag("noscript");
+        if (blocks.isEmpty()) return null;
+        int chars = 0;
+        for (Element n : blocks) chars += Signals.textLength(n);
+        if (chars < NOSCRIPT_MIN_CHARS || chars <= 2 * found) return null;
+        Document copy = doc.clone();
+        for (Element n : copy.body().getElementsByTag("noscript")) {
+            if (n.parent() != null) n.unwrap();
+        }
+        List<Block> paragraphs = runPass(copy, PASSES.get(0), title);
+        return length(paragraphs) > 2 * found ? paragraphs : null;
     }
 
     /**

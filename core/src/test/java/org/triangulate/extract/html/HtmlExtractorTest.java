@@ -246,4 +246,16 @@ class HtmlExtractorTest {
         Article other = extractor.extract("s2", html(page("<title>Russian advance gathers pace | Daily Planet</title>", body)));
         assertThat(other.outlet()).isEqualTo("news.example.com");
     }
+
+    @Test
+    void aClientRenderedPageReadsItsNoscriptFallback() throws ExtractionException {
+        String html = "<html lang=\"en\"><head><title>Russian advance gathers pace</title></head><body><div id=root></div>"
+                + "<noscript><img src=\"https://px.example/t.gif\"></noscript><noscript><h1>Russian advance gathers pace"
+                + "</h1><p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p></noscript><script>app()</script></body></html>";
+        Article a = extractor.extract("ns", html(html));
+        assertThat(a.text()).startsWith("Russian forces have captured");
+        assertThat(a.provenance().get("text")).contains("noscript");
+        assertThatThrownBy(() -> extractor.extract("ns2", html("<html><body><div id=root></div><noscript>Please enable"
+                + " JavaScript to use this site.</noscript></body></html>"))).isInstanceOf(ExtractionException.class);
+    }
 }
