@@ -139,6 +139,11 @@ public final class HtmlExtractor implements Extractor {
                 : "author bio dropped (" + (best.size() - withoutBio.size()) + " closing paragraph(s) about " + meta.byline() + ")";
         best = withoutBio;
         if (best.isEmpty()) {
+            List<String> frames = doc.select("frame[src], iframe[src]").eachAttr("src");
+            if (doc.selectFirst("frameset") != null && !frames.isEmpty()) {
+                throw new ExtractionException("no main text found: a frameset, its text is in the framed pages "
+                        + String.join(", ", frames.subList(0, Math.min(5, frames.size()))));
+            }
             throw new ExtractionException("no main text found" + (budgetNote == null ? "" : " (" + budgetNote + ")"));
         }
         provenance.put("text", "html main-content pass " + bestPass

@@ -258,4 +258,11 @@ class HtmlExtractorTest {
         assertThatThrownBy(() -> extractor.extract("ns2", html("<html><body><div id=root></div><noscript>Please enable"
                 + " JavaScript to use this site.</noscript></body></html>"))).isInstanceOf(ExtractionException.class);
     }
+
+    @Test
+    void aFramesetSaysWhereItsTextIs() {
+        assertThatThrownBy(() -> extractor.extract("f", html("<html><head><title>Frames</title></head><frameset cols=\"50%,50%\">"
+                + "<frame src=\"menu.html\"><frame src=\"story.html\"></frameset></html>")))
+                .isInstanceOf(ExtractionException.class).hasMessageContaining("frameset").hasMessageContaining("story.html");
+    }
 }
