@@ -97,6 +97,12 @@ final class DomCleaner {
     static boolean isSocialEmbed(Element e) {
         String cls = e.className();
         if (cls.isEmpty() || !e.normalName().equals("blockquote") && !e.normalName().equals("div")) return false;
+        // most classes name none of them: skip the split (this runs for every div)
+        String lower = Literals.lower(cls);
+        if (!lower.contains("tweet") && !lower.contains("twitter") && !lower.contains("-media") && !lower.contains("-embed")
+                && !lower.contains("reddit")) {
+            return false;
+        }
         for (String c : WHITESPACE.split(cls.trim())) {
             if (SOCIAL_EMBEDS.contains(Literals.lower(c))) return true;
         }
