@@ -29,7 +29,10 @@ final class BylineText {
     static final String ROLE_NOUNS = "writer|editor|reporter|contributor|correspondent|reviewer|columnist|journalist";
     /** A job title printed after the name ("HomeAdvisor Staff Writer", "Jane Doe, Senior Editor"). */
     private static final Pattern ROLE = Pattern.compile("(?i)(?<=\\p{L})[\\s,]+((senior|staff|contributing|managing|deputy|"
-            + "associate|executive|chief|lead|freelance|guest|expert|news|features?|science|health|tech(nology)?)\\s+)*"
+            + "associate|executive|chief|lead|freelance|guest|expert|news|features?|science|health|tech(nology)?"
+            + "|political|politics|foreign|business|economics?|sports?|arts?|culture|environment(al)?|climate"
+            + "|education|legal|crime|security|defen[cs]e|diplomatic|media|world|national|international|investigative"
+            + "|affairs|data|transport|energy|markets?|finance|financial|consumer|property|travel|food|fashion|music|film)\\s+)*"
             + "(" + ROLE_NOUNS + ")$");
     /** What may stand between a leading date and the name ("Dec 17, 2025 · Jane Doe"). */
     private static final Pattern LEAD_SEPARATOR = Pattern.compile("^[\\s,|•·—–\\-/]+");

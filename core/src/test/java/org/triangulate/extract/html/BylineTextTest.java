@@ -91,6 +91,9 @@ class BylineTextTest {
         assertThat(BylineText.clean("Rob Ewaschuk Edited by Betsy Beyer")).isEqualTo("Rob Ewaschuk");
         assertThat(BylineText.clean("Harry Rabinowitz Tech Reporter")).isEqualTo("Harry Rabinowitz");
         assertThat(BylineText.clean("Rachel MacDonald, Senior Staff Writer")).isEqualTo("Rachel MacDonald");
+        assertThat(BylineText.clean("Ann Smith Political correspondent")).isEqualTo("Ann Smith");
+        assertThat(BylineText.clean("Tom Jones, Chief Foreign Affairs Correspondent")).isEqualTo("Tom Jones");
+        assertThat(BylineText.clean("Lee Park, Climate reporter")).isEqualTo("Lee Park");
         assertThat(BylineText.clean("Guide by Will Judd")).isEqualTo("Will Judd");
         assertThat(BylineText.clean("The Editors")).as("a plural is a team, not a title").isEqualTo("The Editors");
     }
