@@ -192,7 +192,18 @@ public final class DateParser {
     }
 
     private static String suffixTime(String connector) {
-        return "(?:,?\\s*(?:at\\s+|[-–—|]\\s*)?" + connector + timeGroup("1") + zoneGroup("1") + ")?";
+        return "(?:,?\\s*(?:at\\s+|[-–—|]\\s*)?" + connector + "(?:" + timeGroup("1") + zoneGroup("1") + "|" + dotTime()
+                + "))?";
+    }
+
+    /**
+     * A time written with a dot, "14.00 GMT" in "Wed 3 Mar 2021 14.00 GMT": only with a zone word after it, since
+     * "2021 14.00" alone could be an amount.
+     */
+    private static String dotTime() {
+        String words = alternation(ZONE_WORDS.keySet().stream().toList());
+        return "(?<![\\d:.])(?<h2>[0-2]?\\d)\\.(?<mi2>[0-5]\\d)(?:\\s*(?<ap2>[AaPp]\\.?\\s?[Mm]\\.?)(?![\\p{L}]))?"
+                + "\\s*\\(?(?<z2>\\b(?:" + words + ")\\b)\\)?";
     }
 
     private DateParser() {
@@ -298,7 +309,7 @@ public final class DateParser {
             throw new InvalidDateException(matched, rule, "day " + day + " does not exist in month " + month
                     + (year == null ? "" : " of " + year));
         }
-        String n = group(m, "h1") != null ? "1" : group(m, "h0") != null ? "0" : null;
+        String n = group(m, "h1") != null ? "1" : group(m, "h2") != null ? "2" : group(m, "h0") != null ? "0" : null;
         LocalTime time = null;
         ZoneId zone = null;
         String zoneText = null;

@@ -126,6 +126,11 @@ class DateParserTest {
         assertThat(may.zone().getRules().getOffset(may.localDateTime())).isEqualTo(ZoneOffset.ofHours(-4));
         DateMatch jan = DateParser.parse("Jan. 4, 2021, 5:12 PM PT");
         assertThat(jan.zone().getRules().getOffset(jan.localDateTime())).isEqualTo(ZoneOffset.ofHours(-8));
+        DateMatch guardian = DateParser.parse("3 Mar 2021 14.00 GMT");
+        assertThat(guardian.time()).isEqualTo(LocalTime.of(14, 0));
+        assertThat(guardian.zone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(DateParser.scan("costs 3 Mar 2021 14.00 dollars").found()).singleElement()
+                .satisfies(m -> assertThat(m.time()).as("a dotted time needs its zone").isNull());
         assertThat(DateParser.scan("The 5 CT scans on May 4, 2021").found()).singleElement()
                 .satisfies(m -> assertThat(m.zone()).isNull());
     }
