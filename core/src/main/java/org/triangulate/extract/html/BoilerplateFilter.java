@@ -12,7 +12,8 @@ import org.triangulate.extract.text.MetaLines;
  */
 final class BoilerplateFilter {
     private static final Pattern STOCK = Pattern.compile(
-            "(?i)(advertisement|advertisements|advertising|ad|ads|sponsored( content)?"
+            "(?iu)(advertisement|advertisements|advertising|ad|ads|sponsored( content)?"
+                    + "|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|реклама|advertentie|广告|廣告|広告|광고"
                     + "|((the )?(article|story) )?continues (below|after)( (the )?(advertisement|ad))?|continue reading below"
                     + "|share( this( article| story| post)?)?( on \\w+)?|tweet|print|email|e-mail|copy link|link copied"
                     + "|read more|read next|see also|related( articles| stories| posts)?|continue reading.*"

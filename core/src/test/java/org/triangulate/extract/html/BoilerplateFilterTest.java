@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class BoilerplateFilterTest {
     @Test
     void dropsStockLinesAndParagraphsWithoutText() {
-        List<String> in = List.of("Advertisement", "Advertising", "The council approved the plan on Monday.", "\u200D", "★★★★★",
+        List<String> in = List.of("Advertisement", "Advertising", "Anzeige", "Реклама", "PUBLICITÉ", "The council approved the plan on Monday.", "\u200D", "★★★★★",
                 "|", "Share this article", "3", "[CTA_MODULE]", "{{ author_name }}", "%AD_SLOT%", "Loading prices for your region…", "Loading...", "正在加载...", "Загрузка…", "Chargement...", "Table of Contents", "In this article", "Estimated reading time:", "Back to Top", "↑ Scroll to top", "Show Caption", "Table of Contents[Hide][Show]", "back to blog", "Press enter or click to view image in full size", "PDF Version", "Download the PDF", "Printer-friendly version", "Article Content", "Trending now", "Read more about the plan in our explainer, which covers every step.");
         assertThat(BoilerplateFilter.filter(in)).containsExactly("The council approved the plan on Monday.", "3",
                 "Read more about the plan in our explainer, which covers every step.");
