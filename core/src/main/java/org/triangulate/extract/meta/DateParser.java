@@ -118,6 +118,9 @@ public final class DateParser {
     }
 
     private static final Pattern NEEDS_ISO = Pattern.compile("\\d{4}-\\d\\d-\\d");
+    private static final Pattern NEEDS_CJK = Pattern.compile("\\d\\s*[年년]");
+    /** A French or Spanish hour mark, "14h00", "9h30": read as "14:00" (same length, so offsets hold). */
+    private static final Pattern H_TIME = Pattern.compile("(?<=(?<![\\d:])[0-2]?\\d)h(?=[0-5]\\d(?!\\d))");
     private static final Pattern NEEDS_NUMERIC = Pattern.compile("\\d[./]\\d{1,2}[./]\\d{4}");
 
     private static final List<Rule> RULES = buildRules();
@@ -145,6 +148,10 @@ public final class DateParser {
                 prefixTime() + "(?<!\\d)" + day + "\\s+(?<mon>(?:" + cy + "))\\.?\\s+" + year
                         + "(?:\\s*(?:г\\.|года|р\\.|року))?" + suffixTime("(?:(?:в|о|об)\\s+)?"),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        // "2021年3月3日 14:00" (Chinese, Japanese), "2021년 3월 3일" (Korean)
+        rules.add(new Rule("cjk-ymd", NEEDS_CJK, Pattern.compile(
+                "(?<!\\d)" + year + "\\s*[年년]\\s*(?<mo>[01]?\\d)\\s*[月월]\\s*" + day + "\\s*[日일]?"
+                        + "(?:\\s*(?:[（(][^)）]{1,4}[)）]|[星期周週][一二三四五六日天])?" + suffixTime("") + ")?")));
         String eu = alternation(EUROPEAN.keySet().stream().toList());
         Pattern needsEuropean = Pattern.compile("(?<![\\p{L}])(?:" + eu + ")(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -214,6 +221,7 @@ public final class DateParser {
         if (text == null || text.isEmpty() || text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return new DateScan(List.of(), List.of()); // every rule needs a digit (the day)
         }
+        if (text.indexOf('h') >= 0) text = H_TIME.matcher(text).replaceAll(":");
         record Hit(Rule rule, MatchResult m, int start, int end) {
         }
         List<Hit> hits = new ArrayList<>();

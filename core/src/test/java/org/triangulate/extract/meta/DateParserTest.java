@@ -168,4 +168,16 @@ class DateParserTest {
             DateParser.scan(sb.toString());
         }
     }
+
+    @Test
+    void chineseJapaneseKoreanDatesAndFrenchHours() {
+        DateMatch zh = DateParser.scan("TNW中文站2016年10月14日07:17").found().get(0);
+        assertThat(zh.localDateTime()).isEqualTo(LocalDateTime.of(2016, 10, 14, 7, 17));
+        assertThat(DateParser.parse("2021年3月3日（水）9:30").localDateTime()).isEqualTo(LocalDateTime.of(2021, 3, 3, 9, 30));
+        assertThat(DateParser.parse("2021년 3월 3일").date()).isEqualTo(java.time.LocalDate.of(2021, 3, 3));
+        DateMatch fr = DateParser.scan("Publié le 3 mars 2021 à 14h00").found().get(0);
+        assertThat(fr.time()).isEqualTo(LocalTime.of(14, 0));
+        assertThat(DateParser.scan("the 5h30 flight on 3 March 2021").found()).singleElement()
+                .satisfies(m -> assertThat(m.time()).isNull());
+    }
 }
