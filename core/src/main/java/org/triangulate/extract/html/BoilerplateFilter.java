@@ -191,7 +191,7 @@ final class BoilerplateFilter {
         }
         boolean[] drop = edgeDrops(Block.texts(out));
         labelledMeta(Block.texts(out), drop);
-        closingSocialCalls(Block.texts(out), drop);
+        closingSignOffs(Block.texts(out), drop);
         List<Block> kept = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             if (!drop[i]) kept.add(out.get(i));
@@ -203,8 +203,9 @@ final class BoilerplateFilter {
         return kept;
     }
 
+    /** A heading block: its kind is the heading's tag name ("h2"). */
     private static boolean isHeading(Block b) {
-        return b.kind().length() == 2 && b.kind().charAt(0) == 'h' && Character.isDigit(b.kind().charAt(1));
+        return Signals.HEADINGS.contains(b.kind());
     }
 
     /** A pattern that a whole paragraph of at most {@code maxChars} matches when it is boilerplate. */
@@ -264,8 +265,8 @@ final class BoilerplateFilter {
         return drop;
     }
 
-    /** Closing paragraphs looked at for a call to follow the site ({@link #closingSocialCalls}). */
-    private static final int SOCIAL_TAIL = 3;
+    /** Closing paragraphs looked at for the site's sign-off ({@link #closingSignOffs}). */
+    private static final int SIGN_OFF_TAIL = 3;
     /**
      * A publisher's notice opening with its copyright, longer than a stock line: "Copyright 2019 The Associated
      * Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."
@@ -276,7 +277,7 @@ final class BoilerplateFilter {
             "(?iu)^\\W{0,2}(?:©|\\(c\\)|copyright\\b)(?:.{0,30}\\b(?:19|20)\\d\\d\\b|.*\\ball rights reserved\\b)");
     private static final int MAX_NOTICE_CHARS = 300;
     /** A sign-off of a sentence or three; a longer closing paragraph is the story's own. */
-    private static final int MAX_SOCIAL_TAIL_CHARS = 450;
+    private static final int MAX_SIGN_OFF_TAIL_CHARS = 450;
 
     /**
      * A closing copyright notice, or a closing paragraph that asks the reader to follow the site on a social network within a sentence ("Catch up
@@ -284,11 +285,11 @@ final class BoilerplateFilter {
      * Instagram, YouTube or Facebook for a daily moment of travel inspiration ***"): the site's sign-off. Among the
      * last three paragraphs the gold of wcxb-dev and readability/ never keeps one (five pages of ours did).
      */
-    private static void closingSocialCalls(List<String> paragraphs, boolean[] drop) {
+    private static void closingSignOffs(List<String> paragraphs, boolean[] drop) {
         int n = paragraphs.size();
-        for (int i = n - 1; i >= Math.max(1, n - SOCIAL_TAIL); i--) {
+        for (int i = n - 1; i >= Math.max(1, n - SIGN_OFF_TAIL); i--) {
             String p = paragraphs.get(i);
-            if (p.length() <= MAX_SOCIAL_TAIL_CHARS && SOCIAL_CALL.matcher(p).find()
+            if (p.length() <= MAX_SIGN_OFF_TAIL_CHARS && SOCIAL_CALL.matcher(p).find()
                     || p.length() <= MAX_NOTICE_CHARS && COPYRIGHT_NOTICE.matcher(p).find()) {
                 drop[i] = true;
             }

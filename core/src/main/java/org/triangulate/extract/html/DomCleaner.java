@@ -295,10 +295,18 @@ final class DomCleaner {
         String cls = e.className();
         if (cls.isEmpty()) return false;
         String lower = Literals.lower(cls);
-        if (!lower.contains("modal") && !lower.contains("popover") && !lower.contains("overlay")) return false;
+        if (!containsAny(lower, POPOVER_WORDS)) return false; // most classes name none of them
         if (e.normalName().equals("body") || e.selectFirst("main, article, h1") != null) return false;
         return namesOverlay(ClassWords.of(e), POPOVER_WORDS)
                 && Signals.textLengthAtMost(e, POPOVER_MAX_CHARS + 1) <= POPOVER_MAX_CHARS;
+    }
+
+    /** Whether {@code lower} holds one of {@code words} anywhere: the cheap test before the class is split into words. */
+    private static boolean containsAny(String lower, Set<String> words) {
+        for (String w : words) {
+            if (lower.contains(w)) return true;
+        }
+        return false;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Removes the site name from a title ("Headline | Site", "Site - Headline"): parts naming the outlet or the host
@@ -11,6 +12,10 @@ import java.util.regex.Matcher;
  * separator is taken for a site suffix when the rest is a headline of several words (Readability's rule).
  */
 final class TitleCleaner {
+    /** Separators (and spaces) left at the end or the start of a title once a part is cut off. */
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|\\-–—·•»/:]+$");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|\\-–—·•»/:]+");
+
     private TitleCleaner() {
     }
 
@@ -42,7 +47,7 @@ final class TitleCleaner {
         }
         // no part names the site: drop a short last part after a pipe-like separator ("Headline | Section")
         String last = parts.get(parts.size() - 1);
-        String rest = title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•»/:]+$", "");
+        String rest = TRAILING_SEPARATORS.matcher(title.substring(0, title.lastIndexOf(last))).replaceAll("");
         if (words(last) <= 3 && words(rest) >= 4 && !last.matches(".*\\d.*") && hasPipeLike(title)) {
             return rest;
         }
@@ -65,7 +70,7 @@ final class TitleCleaner {
         if (lower.startsWith(h + " ")) rest = title.substring(h.length() + 1);
         else if (lower.endsWith(" " + h)) rest = title.substring(0, title.length() - h.length() - 1);
         // "Headline | example.com" is the separator rule's case; the rest keeps no dangling separator
-        rest = rest.replaceAll("^[\\s|\\-–—·•»/:]+|[\\s|\\-–—·•»/:]+$", "");
+        rest = TRAILING_SEPARATORS.matcher(LEADING_SEPARATORS.matcher(rest).replaceAll("")).replaceAll("");
         return rest.isEmpty() ? title : rest;
     }
 
@@ -98,8 +103,8 @@ final class TitleCleaner {
         if (h.isEmpty()) return null;
         String last = parts.get(parts.size() - 1);
         String first = parts.get(0);
-        String beforeLast = rawTitle.substring(0, rawTitle.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•»/:]+$", "");
-        String afterFirst = rawTitle.substring(rawTitle.indexOf(first) + first.length()).replaceAll("^[\\s|\\-–—·•»/:]+", "");
+        String beforeLast = TRAILING_SEPARATORS.matcher(rawTitle.substring(0, rawTitle.lastIndexOf(last))).replaceAll("");
+        String afterFirst = LEADING_SEPARATORS.matcher(rawTitle.substring(rawTitle.indexOf(first) + first.length())).replaceAll("");
         String site = isHeadline(beforeLast, h) ? last : isHeadline(afterFirst, h) ? first : null;
         if (site == null || words(site) > MAX_SITE_WORDS || site.length() > MAX_SITE_CHARS) return null;
         return Character.isLetterOrDigit(site.codePointAt(0)) ? site : null;
