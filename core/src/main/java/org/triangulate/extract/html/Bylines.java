@@ -171,7 +171,7 @@ final class Bylines {
                     if (f != null) return new Found(f.name(), "markup " + describe(e) + " after " + f.source(), f.element());
                 }
                 if (onlyTopicLinks(e)) continue;
-                String name = BylineText.clean(e.text());
+                String name = BylineText.clean(withoutParts(e));
                 if (name != null && ROLE_END.matcher(TextNormalizer.collapse(e.text())).find()) {
                     // "Ben Silverman Games Editor": the profile link holds the name, the rest is a job title
                     Element link = e.selectFirst(MARKUP.get(MARKUP.size() - 1));
@@ -244,6 +244,36 @@ final class Bylines {
     }
 
     /** The photo, role, description or category of an author block rather than its name ("author-avatar", "author-title"). */
+    /**
+     * A byline block's text without the parts that are not the name: "<span class=byline__name>By Ana Ruiz</span>
+     * <span class=byline__title>BBC News</span>" reads "By Ana Ruiz", not "By Ana RuizBBC News" (jsoup runs the two
+     * spans together). Only for a block of a line or so: an author card with a bio is read by {@link #nameInside}.
+     * A part that is also marked as the name ("title card-author-name") stays; a block that is nothing but parts
+     * keeps its text.
+     */
+    private static String withoutParts(Element e) {
+        String text = e.text();
+        if (text.length() > 120) return text;
+        boolean parts = false;
+        for (Element d : e.getAllElements()) {
+            if (d != e && notTheName(d) && !d.text().isBlank()) {
+                parts = true;
+                break;
+            }
+        }
+        if (!parts) return text;
+        Element copy = e.clone();
+        for (Element d : copy.getAllElements()) {
+            if (d != copy && d.parent() != null && notTheName(d)) d.remove();
+        }
+        String rest = copy.text();
+        return rest.isBlank() ? text : rest;
+    }
+
+    private static boolean notTheName(Element d) {
+        return namePart(d) && !d.attr("itemprop").equals("name") && !ClassWords.of(d).contains("name");
+    }
+
     private static boolean namePart(Element e) {
         return ClassWords.hasAny(e, NOT_NAME_PARTS);
     }

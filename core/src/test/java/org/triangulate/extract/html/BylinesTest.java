@@ -248,4 +248,19 @@ class BylinesTest {
         assertThat(f.name()).isEqualTo("Ben Silverman");
         assertThat(f.source()).contains("profile link");
     }
+
+    @Test
+    void aJobTitleOrOutletSpanInsideTheBylineIsNotPartOfTheName() {
+        var doc = Jsoup.parse("<div class=story-body><h1>River floods</h1><div class=byline><span class=byline__name>"
+                + "By Ana Ruiz</span><span class=byline__title>BBC News</span></div><p>Story.</p></div>");
+        assertThat(Bylines.find(doc).name()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aPartMarkedAsTheNameStaysEvenWhenItIsAlsoATitle() {
+        var doc = Jsoup.parse("<article><h1>Wine basics</h1><div class=byline><h2 class='title card-author-name'>"
+                + "Matt Check</h2><div class=card-author-role>Head Winemaker, Co-Founder</div></div><p>Story.</p>"
+                + "</article>");
+        assertThat(Bylines.find(doc).name()).isEqualTo("Matt Check");
+    }
 }
