@@ -19,7 +19,7 @@ final class AuthorBios {
     /** A bio is a few sentences; a longer closing paragraph about the author is the story's own. */
     private static final int MAX_CHARS = 700;
     private static final Pattern BIO_VERB = Pattern.compile("(?u)^(?:is|was|has|have|writes|wrote|covers|covered|joined|"
-            + "holds|lives|loves|founded|serves|specializes|specialises|brings|works|worked|leads|reports|edits|"
+            + "holds|lives|loves|founded|started|began|became|serves|specializes|specialises|brings|works|worked|leads|reports|edits|"
             + "contributes|teaches|enjoys|spent|earned|graduated)\\b");
     private static final Pattern BIO_HEADING = Pattern.compile(
             "(?iu)^(?:about (?:the )?(?:author|writer|contributor)s?|(?:the )?author(?:'s)? bio|meet the author)[:.]?$");
@@ -27,36 +27,62 @@ final class AuthorBios {
     private AuthorBios() {
     }
 
-    /** The blocks without the author's closing bio, or the same list when there is none (or no byline). */
-    static List<Block> dropTrailing(List<Block> blocks, String byline) {
-        List<String> names = names(byline);
-        if (names.isEmpty() || blocks.size() < 3) return blocks;
-        int first = -1;
-        boolean[] bio = new boolean[blocks.size()];
-        for (int i = blocks.size() - 1; i >= Math.max(1, blocks.size() - TAIL); i--) {
-            if (isBio(blocks.get(i).text(), names)) {
-                bio[i] = true;
-                first = i;
-            }
-        }
-        if (first < 0) return blocks;
-        // a heading that introduced the bio goes with it
-        if (first > 1 && BIO_HEADING.matcher(blocks.get(first - 1).text().strip()).matches()) bio[first - 1] = true;
-        List<Block> out = new ArrayList<>(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
-            if (!bio[i]) out.add(blocks.get(i));
-        }
-        // a page that is mostly about its author (a profile, an "about me" page) keeps it all: never more bio than text
-        return out.size() >= blocks.size() - out.size() ? out : blocks;
+    /** One of the byline's authors: the full name, the first name and the surname (one word: all three). */
+    record Author(String full, String first, String surname) {
     }
 
-    /** The byline's first author: the full name and, for a name of two or more words, the first name. */
-    static List<String> names(String byline) {
+    /** The blocks without the authors' closing bios, or the same list when there is none (or no byline). */
+    static List<Block> dropTrailing(List<Block> blocks, String byline) {
+        List<Author> authors = authors(byline);
+        if (authors.isEmpty() || blocks.size() < 3) return blocks;
+        boolean found = false;
+        boolean[] bio = new boolean[blocks.size()];
+        for (int i = blocks.size() - 1; i >= Math.max(1, blocks.size() - TAIL); i--) {
+            if (!isBio(blocks.get(i).text(), authors)) continue;
+            bio[i] = found = true;
+            // a heading that introduced the bio goes with it: "About the author", or the name alone
+            if (i > 1 && heading(blocks.get(i - 1).text().strip(), authors)) bio[i - 1] = true;
+        }
+        if (!found) return blocks;
+        List<Block> out = new ArrayList<>(blocks.size());
+        int kept = 0;
+        int dropped = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (bio[i]) {
+                dropped += blocks.get(i).text().length();
+            } else {
+                out.add(blocks.get(i));
+                kept += blocks.get(i).text().length();
+            }
+        }
+        // a page that is mostly about its author (a profile, an "about me" page) keeps it all: never more bio than text
+        return kept >= dropped ? out : blocks;
+    }
+
+    private static boolean heading(String line, List<Author> authors) {
+        if (BIO_HEADING.matcher(line).matches()) return true;
+        for (Author a : authors) {
+            if (line.equals(a.full())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The byline's authors ("Jane Doe and John Roe", "Matt Frankel, CFP" is one author with credentials). A name in
+     * brackets after the name ("Jean-Luc Aufranc (CNXSoft)") is no surname.
+     */
+    static List<Author> authors(String byline) {
         if (byline == null) return List.of();
-        String first = byline.split("\\s*(?:,|;|\\band\\b|&)\\s*")[0].strip();
-        String[] words = first.split("\\s+");
-        if (first.length() < 3 || !Character.isUpperCase(first.codePointAt(0))) return List.of();
-        return words.length >= 2 ? List.of(first, words[0]) : List.of(first);
+        List<Author> out = new ArrayList<>(2);
+        for (String part : byline.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
+            String full = part.strip();
+            if (full.length() < 3 || !Character.isUpperCase(full.codePointAt(0))) continue;
+            String[] words = full.replaceAll("\\s*\\([^)]*\\)", "").split("\\s+");
+            // after the first author only names of two or more words: "CFP" in "Matt Frankel, CFP" is a credential
+            if (!out.isEmpty() && words.length < 2) continue;
+            out.add(new Author(full, words[0], words[words.length - 1]));
+        }
+        return out;
     }
 
     /**
@@ -64,21 +90,45 @@ final class AuthorBios {
      * description of a person: "Irene is an experienced writer", "Lauren has written for…".
      */
     private static final Pattern PERSON_BIO = Pattern.compile("(?u)^(?:(?:is|was) (?:a|an|the)\\b|has (?:been|written|"
-            + "worked|covered|spent|over)\\b|(?:writes|wrote|covers|joined|specializes|specialises|lives|loves|holds|serves|earned)\\b)");
+            + "worked|covered|spent|over)\\b|(?:writes|wrote|covers|joined|specializes|specialises|lives|loves|holds|serves|earned|started|began|became)\\b)");
 
     /** What may stand between the name and the verb: a space, or credentials ("Matt Frankel, CFP, is"). */
     private static final Pattern AFTER_NAME = Pattern.compile("(?:,\\s*[A-Z][A-Za-z.]{1,10}){0,3},?\\s+");
 
-    private static boolean isBio(String text, List<String> names) {
+    /**
+     * The name a bio opens with: capitalised words, initials and a nickname in brackets ("Ludovic (Ludo) Fourrage",
+     * "Juliette Carreiro", "A. J. Neal"), up to five of them.
+     */
+    private static final Pattern OPENING_NAME = Pattern.compile(
+            "(?u)^(?:\\p{Lu}[\\p{L}'’.\\-]*|\\(\\p{Lu}[\\p{L}'’.\\-]*\\))(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|\\(\\p{Lu}[\\p{L}'’.\\-]*\\)"
+                    + "|de|van|von|der|da|di|du|la|le)){0,4}");
+    /** An adverb between the name and the verb ("Angela first became a writer", "Tom also writes"). */
+    private static final Pattern ADVERB = Pattern.compile("^(?:first|also|currently|now|previously|recently|originally)\\s+");
+
+    private static boolean isBio(String text, List<Author> authors) {
         if (text.length() > MAX_CHARS) return false;
-        for (String name : names) {
-            if (!text.startsWith(name)) continue;
-            // "Matt Frankel, CFP, is a contributing analyst": credentials after the name
-            Matcher after = AFTER_NAME.matcher(text).region(name.length(), text.length());
-            if (!after.lookingAt()) continue;
-            String rest = text.substring(after.end()).toLowerCase(Locale.ROOT);
-            if ((name.indexOf(' ') > 0 ? BIO_VERB : PERSON_BIO).matcher(rest).find()) return true;
-        }
-        return false;
+        Matcher opening = OPENING_NAME.matcher(text);
+        if (!opening.lookingAt()) return false;
+        String[] words = opening.group().split("\\s+");
+        boolean author = false;
+        for (Author a : authors) author |= namesAuthor(opening.group(), words, a);
+        if (!author) return false;
+        // "Matt Frankel, CFP, is a contributing analyst": credentials after the name
+        Matcher after = AFTER_NAME.matcher(text).region(opening.end(), text.length());
+        if (!after.lookingAt()) return false;
+        String rest = text.substring(after.end()).toLowerCase(Locale.ROOT);
+        rest = ADVERB.matcher(rest).replaceFirst("");
+        return (words.length > 1 ? BIO_VERB : PERSON_BIO).matcher(rest).find();
+    }
+
+    /**
+     * Whether a bio's opening name is this author: the full name, the first name or the surname alone ("Jean-Luc
+     * started CNX Software…", "Frankel is a…"), or a longer name with the same first name or surname ("Ludovic (Ludo)
+     * Fourrage" for Ludo Fourrage, "Juliette Carreiro" for Juliette).
+     */
+    private static boolean namesAuthor(String opening, String[] words, Author a) {
+        if (opening.equals(a.full()) || opening.startsWith(a.full() + " ")) return true;
+        String last = words[words.length - 1];
+        return words[0].equals(a.first()) || last.equals(a.surname()) || words.length == 1 && last.equals(a.first());
     }
 }

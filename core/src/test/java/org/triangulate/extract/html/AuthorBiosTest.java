@@ -44,8 +44,34 @@ class AuthorBiosTest {
         assertThat(texts("Karina Cohen", "Karina Cohen is the owner of CR Maids and started it in 2012.", PROSE, PROSE,
                 PROSE, PROSE, quote)).as("only the closing paragraphs, and only a description").hasSize(6);
         assertThat(texts(null, PROSE, PROSE, "Karina Cohen is the owner of CR Maids.")).hasSize(3);
-        assertThat(AuthorBios.names("Jane Doe and John Roe")).containsExactly("Jane Doe", "Jane");
+        assertThat(AuthorBios.authors("Jane Doe and John Roe")).containsExactly(
+                new AuthorBios.Author("Jane Doe", "Jane", "Doe"), new AuthorBios.Author("John Roe", "John", "Roe"));
+        assertThat(AuthorBios.authors("Matthew Frankel, CFP")).as("a credential is no second author")
+                .containsExactly(new AuthorBios.Author("Matthew Frankel, CFP".split(",")[0], "Matthew", "Frankel"));
         assertThat(texts("Jane Doe", "Jane Doe is a reporter in Kyiv.", "Jane Doe has covered the war since 2022.",
                 "Jane Doe joined the paper in 2019.")).as("a profile page is all about its author").hasSize(3);
+    }
+
+    @Test
+    void theBioMayNameTheAuthorOtherwiseThanTheByline() {
+        assertThat(texts("Matthew Frankel, CFP", PROSE, PROSE,
+                "Matt Frankel, CFP, is a contributing stock market analyst specializing in real estate."))
+                .as("a short first name, the same surname").containsExactly(PROSE, PROSE);
+        assertThat(texts("Ludo Fourrage", PROSE, PROSE, "Ludovic (Ludo) Fourrage is an education industry veteran."))
+                .containsExactly(PROSE, PROSE);
+        assertThat(texts("Juliette", PROSE, PROSE, "Juliette Carreiro is a skilled content creator."))
+                .as("the full name where the byline gave the first").containsExactly(PROSE, PROSE);
+        assertThat(texts("Jean-Luc Aufranc (CNXSoft)", PROSE, PROSE,
+                "Jean-Luc started CNX Software in 2010 as a part-time endeavor.")).containsExactly(PROSE, PROSE);
+        assertThat(texts("Angela Kaye Carpenter", PROSE, PROSE, "Angela Kaye Carpenter",
+                "Angela first became a professional writer in kindergarten.")).as("an adverb, the name as heading")
+                .containsExactly(PROSE, PROSE);
+    }
+
+    @Test
+    void everyAuthorsBioGoesWithTheNameAboveIt() {
+        assertThat(texts("Stella Kim and Jennifer Jett", PROSE, PROSE, PROSE, "Stella Kim",
+                "Stella Kim is a freelance producer based in Seoul.", "Jennifer Jett",
+                "Jennifer Jett is the Asia digital editor, based in Hong Kong.")).containsExactly(PROSE, PROSE, PROSE);
     }
 }
