@@ -29,6 +29,12 @@ final class ArticleCleaner {
     private static final Pattern RELATED_LABEL = Pattern.compile(
             "(?i)related|also like|read more|see also|more (from|on|about)\\b|more stories|recommended|popular|further reading"
                     + "|you may|trending|latest");
+    /** The label of a card pointing to other stories, alone on its line: "Read More", "Related", "See also:". */
+    private static final Pattern CARD_LABEL = Pattern.compile("(?iu)^\\W{0,2}(related( (stories|articles|content|coverage|posts|reading))?"
+            + "|read more|read next|read also|also read|see also|more on this( story| topic)?|don'?t miss|recommended( reading)?"
+            + "|further reading|more)\\W{0,2}$");
+    /** A link card inside the story is a label and a headline or two. */
+    private static final int LINK_CARD_MAX_CHARS = 300;
     /** A repeated sibling block shorter than this stays. */
     private static final int REPEAT_MIN_CHARS = 200;
 
@@ -49,6 +55,7 @@ final class ArticleCleaner {
         }
         dropRepeatedSiblings(article);
         dropTeaserGrids(article);
+        dropLinkCards(article);
         Appeals.drop(article);
         removeTitleHeading(article, title);
         if (conditional) {
@@ -119,6 +126,34 @@ final class ArticleCleaner {
                     && (gridChars < 0.5 * articleChars && !proseFollows(parent, root) || labelledAsRelated(parent, root))) {
                 parent.remove();
             }
+        }
+    }
+
+    /**
+     * A card inside the story that points to other stories: a block of its own that opens with a label element
+     * ("<div>Read More</div><a href=/x>Floods hit region for third year</a>") and holds nothing but links after it.
+     * Label and links are the page's navigation, not the story's text. A paragraph that runs the label into its
+     * link ("Read more: <a>…</a>") is the author's own reference and stays, as it does in the wcxb-dev gold.
+     */
+    private static void dropLinkCards(Element root) {
+        for (Element e : new ArrayList<>(root.getAllElements())) {
+            if (e == root || e.parent() == null || e.childrenSize() < 2 || Signals.isHeading(e)
+                    || e.normalName().equals("p")) continue;
+            int chars = Signals.textLengthAtMost(e, LINK_CARD_MAX_CHARS + 1);
+            if (chars > LINK_CARD_MAX_CHARS || e.selectFirst(Signals.CORE) != null) continue;
+            Element label = null;
+            for (Element c : e.children()) {
+                if (!c.text().isBlank()) {
+                    label = c;
+                    break;
+                }
+            }
+            // the label is a line of its own: "<strong>Read more:</strong> <a>…</a>" is one line of the story
+            if (label == null || !label.isBlock() || label.selectFirst("a") != null || !CARD_LABEL.matcher(label.text().strip()).matches()) continue;
+            // everything after the label is link text: one or more headlines of other stories
+            int labelChars = Signals.textLength(label);
+            int links = Signals.linkTextLength(e);
+            if (links > 0 && links >= 0.9 * (chars - labelChars)) e.remove();
         }
     }
 

@@ -197,4 +197,21 @@ class ArticleCleanerTest {
         String text = clean(a);
         assertThat(text).doesNotContain("More on Wharton").contains("Buying plates", "Related reading", "Wondering");
     }
+
+    @Test
+    void aLinkCardInsideTheStoryGoesButAReadMoreLineStays() {
+        Element a = article("<p>" + PARA + "</p><div class=embed><div class=card-title>Read More</div>"
+                + "<a href=/x>Floods hit region for third year</a></div><p>" + PARA + " The bench came next.</p>"
+                + "<p><strong>Read more:</strong> <a href=/y>How to choose a barbell</a></p><p>" + PARA + "</p>");
+        String text = clean(a);
+        assertThat(text).doesNotContain("third year").contains("The bench came next.")
+                .as("the label run into its link is a line of the story").contains("Read more: How to choose a barbell");
+    }
+
+    @Test
+    void aLabelledCardWithTextBesidesItsLinksStays() {
+        Element a = article("<p>" + PARA + "</p><div class=box><div>Related</div><p>The rack is the one piece of kit "
+                + "worth buying new, <a href=/rack>our guide</a> explains why.</p></div><p>" + PARA + "</p>");
+        assertThat(clean(a)).contains("worth buying new");
+    }
 }
