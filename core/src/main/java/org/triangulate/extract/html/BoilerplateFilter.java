@@ -137,6 +137,18 @@ final class BoilerplateFilter {
     /** A client-side loading placeholder: "Loading…", "Loading prices for your region...", "正在加载...", "Загрузка…". */
     private static final Pattern LOADING = Pattern.compile("(?iu)(loading|please wait|正在加载|加载中|載入中|読み込み中|"
             + "로딩 ?중|загрузка|завантаження|chargement|wird geladen|cargando|caricamento|carregando|laden)(?![\\p{L}\\p{N}_]).{0,60}(…|\\.\\.\\.|。。。)");
+    /**
+     * A media player's fallback notice, shown in place of a video or audio clip the browser could not play: "Media
+     * playback is unsupported on your device", "Your browser does not support the video tag", "Please enable
+     * JavaScript to view this video". It says what the reader's browser lacks, never what the story says.
+     */
+    private static final Pattern PLAYER_NOTICE = Pattern.compile("(?iu)(?:(media )?playback (is )?(not supported|unsupported)"
+            + " (on|by) (your|this) (device|browser)|your (web )?browser (does not|doesn'?t|cannot|can'?t) (support|play)"
+            + "( (the|this|html5?|embedded))*( (video|audio|media|iframes?|content))?( (tag|element|file|format))?.{0,80}"
+            + "|(this|the) (video|audio|clip|media|content) (is (not|no longer)|isn'?t|cannot be|can'?t be) (available|played"
+            + "|displayed|supported).{0,80}|(please )?(enable|turn on|activate) javascript (to|in order to) (view|watch|play"
+            + "|see|listen).{0,60}|javascript (is )?(required|disabled|must be enabled) (to|in order to|for) (view|watch|play"
+            + "|see|listen).{0,60})[.!]?");
     /** An unfilled template slot alone in a paragraph: "[CTA_MODULE]", "{{ author }}", "%AD_SLOT%". */
     private static final Pattern TEMPLATE_SLOT = Pattern.compile(
             "\\[[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\]|\\{\\{[^{}]{1,60}\\}\\}|%[A-Z][A-Z0-9]*(_[A-Z0-9]+)+%");
@@ -219,7 +231,7 @@ final class BoilerplateFilter {
     private static final List<WholeLine> WHOLE_LINES = List.of(new WholeLine(STOCK, MAX_STOCK_CHARS),
             new WholeLine(TEMPLATE_SLOT, 64), new WholeLine(LOADING, 80), new WholeLine(RELATED_LINK, 160),
             new WholeLine(SHOP_LABEL, 60), new WholeLine(CREDIT_LINE, 90), new WholeLine(AGENCY_CREDIT, 90),
-            new WholeLine(SOCIAL_CALL, 160));
+            new WholeLine(SOCIAL_CALL, 160), new WholeLine(PLAYER_NOTICE, 160));
 
     private static boolean isBoilerplate(String p) {
         String t = p.trim();

@@ -219,4 +219,19 @@ class BoilerplateFilterTest {
                 + "owned by the network except where the original creator retains copyright.)";
         assertThat(BoilerplateFilter.filter(List.of(prose, prose, credit, ap))).containsExactly(prose, prose, credit);
     }
+
+    @Test
+    void mediaPlayerFallbackNoticesGoButSentencesAboutPlaybackStay() {
+        List<String> notices = List.of("Media playback is unsupported on your device", "Your browser does not support "
+                + "the video tag.", "Your browser doesn't support HTML5 video.", "This video is not available in your "
+                + "country.", "Please enable JavaScript to view this video.", "JavaScript is required to play this "
+                + "media.", "Playback is not supported on this browser.");
+        String story = "The council approved the plan on Monday after a long debate.";
+        List<String> kept = List.of(story, "Slower playback speed", "Playback problems",
+                "The app does not support offline playback on older phones, its maker said.",
+                "Detox claims are largely unsupported by science.");
+        List<String> in = new java.util.ArrayList<>(notices);
+        in.addAll(kept);
+        assertThat(BoilerplateFilter.filter(in)).containsExactlyElementsOf(kept);
+    }
 }
