@@ -288,11 +288,20 @@ final class BoilerplateFilter {
     private static final Pattern COPYRIGHT_NOTICE = Pattern.compile(
             "(?iu)^\\W{0,2}(?:©|\\(c\\)|copyright\\b)(?:.{0,30}\\b(?:19|20)\\d\\d\\b|.*\\ball rights reserved\\b)");
     private static final int MAX_NOTICE_CHARS = 300;
+    /**
+     * A note on the print edition: "A version of this article appears in print on Oct. 15, 2019, Section A, Page 9
+     * of the New York edition with the headline: … Order Reprints | Today's Paper | Subscribe", "This story appeared
+     * in the March 2021 issue of …". It tells where else the story ran, with links to buy it; the story is above.
+     */
+    private static final Pattern PRINT_NOTE = Pattern.compile("(?iu)^\\W{0,2}(?:an? (?:earlier |shorter |longer )?version of this"
+            + " (?:article|story|piece|review|column|essay)|this (?:article|story|piece|review|column|essay)) (?:also )?"
+            + "(?:appears|appeared|ran|was published) (?:in print|in (?:the |our )?(?:print|\\p{L}+ \\d{4}|\\d{4}) (?:edition|issue|magazine)"
+            + "|in the \\p{L}+ (?:\\d{1,2}, )?\\d{4} (?:print )?(?:edition|issue))");
     /** A sign-off of a sentence or three; a longer closing paragraph is the story's own. */
     private static final int MAX_SIGN_OFF_TAIL_CHARS = 450;
 
     /**
-     * A closing copyright notice, or a closing paragraph that asks the reader to follow the site on a social network within a sentence ("Catch up
+     * A closing copyright notice, a note on the print edition, or a closing paragraph that asks the reader to follow the site on a social network within a sentence ("Catch up
      * on our coverage…, and follow us on Facebook, Instagram and TikTok to stay up to date", "*** Follow me on
      * Instagram, YouTube or Facebook for a daily moment of travel inspiration ***"): the site's sign-off. Among the
      * last three paragraphs the gold of wcxb-dev and readability/ never keeps one (five pages of ours did).
@@ -302,7 +311,8 @@ final class BoilerplateFilter {
         for (int i = n - 1; i >= Math.max(1, n - SIGN_OFF_TAIL); i--) {
             String p = paragraphs.get(i);
             if (p.length() <= MAX_SIGN_OFF_TAIL_CHARS && SOCIAL_CALL.matcher(p).find()
-                    || p.length() <= MAX_NOTICE_CHARS && COPYRIGHT_NOTICE.matcher(p).find()) {
+                    || p.length() <= MAX_NOTICE_CHARS && COPYRIGHT_NOTICE.matcher(p).find()
+                    || p.length() <= MAX_SIGN_OFF_TAIL_CHARS && PRINT_NOTE.matcher(p).find()) {
                 drop[i] = true;
             }
         }
