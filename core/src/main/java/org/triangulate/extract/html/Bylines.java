@@ -45,6 +45,8 @@ final class Bylines {
     private static final Set<String> NOT_NAME_PARTS = Set.of("avatar", "image", "img", "photo", "pic", "picture",
             "thumb", "thumbnail", "description", "desc", "title", "role", "job", "position", "category", "categories",
             "bio", "biography", "count", "follow", "email");
+    /** What else a one-line byline block may hold beside the name: its date ("<span class=publish-date>"). */
+    private static final Set<String> DATE_PARTS = Set.of("date", "time", "timestamp", "timeago", "datetime");
     private static final String NAME_CHILDREN = "[itemprop=name], [class*=name], a, h2, h3, h4, h5, h6, strong, b";
     /** Links to a section or tag page ("in <a href=/category/seo>SEO</a>") name a topic, not a person. */
     private static final Pattern TOPIC_LINK = Pattern.compile("(?i)/([^/]*categor[^/]*|tags?|topics?|sections?)/");
@@ -271,7 +273,7 @@ final class Bylines {
     }
 
     private static boolean notTheName(Element d) {
-        return namePart(d) && !d.attr("itemprop").equals("name") && !ClassWords.of(d).contains("name");
+        return (namePart(d) || ClassWords.hasAny(d, DATE_PARTS) || d.normalName().equals("time")) && !d.attr("itemprop").equals("name") && !ClassWords.of(d).contains("name");
     }
 
     private static boolean namePart(Element e) {

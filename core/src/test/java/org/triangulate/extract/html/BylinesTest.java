@@ -263,4 +263,12 @@ class BylinesTest {
                 + "</article>");
         assertThat(Bylines.find(doc).name()).isEqualTo("Matt Check");
     }
+
+    @Test
+    void aDateInsideTheBylineBlockIsNotPartOfTheName() {
+        var doc = Jsoup.parse("<article><h1>River floods</h1><div class=author><a href=/author/ana-ruiz>Ana Ruiz</a>"
+                + "<span class=publish-date><amp-timeago datetime=2019-10-14T09:12:00+01:00>Monday 14 October 2019 09:12"
+                + "</amp-timeago></span></div><p>Story.</p></article>");
+        assertThat(Bylines.find(doc).name()).isEqualTo("Ana Ruiz");
+    }
 }
