@@ -103,13 +103,18 @@ final class BoilerplateFilter {
             + "|sign up|like us on|find us on|connect with (me|us)|don.t forget to (subscribe|follow))\\b");
     /**
      * A call to follow the site or the writer on a social network, anywhere in the text: "Follow us on Telegram,
-     * Facebook and X for the latest news", "Follow me on instagram: @maven", "Join the Facebook group". Naming
+     * Facebook and X for the latest news", "Follow me on instagram: @maven", "Join the Facebook group", and the same
+     * calls in German, French, Spanish, Italian, Ukrainian and Russian ("Підписуйтесь на наш Telegram-канал",
+     * "Подписывайтесь на нас в соцсетях"). Naming
      * someone else ("Follow AP on Facebook", "Connect with Elizabeth on Instagram") is left to the tail rules.
      */
     private static final Pattern SOCIAL_CALL = Pattern.compile("(?iu)(?:(?:follow|join|like|find|connect with) (?:me|us)\\b"
-            + "|follow on social media\\b|join (?:the|our) (?:facebook|telegram|discord|whatsapp) (?:group|community|channel)\\b)"
-            + ".{0,100}?\\b(?:facebook|instagram|tiktok|twitter|youtube|linkedin|pinterest|threads|telegram|x|bluesky"
-            + "|mastodon|discord|whatsapp|social media)\\b.*");
+            + "|follow on social media\\b|join (?:the|our) (?:facebook|telegram|discord|whatsapp) (?:group|community|channel)\\b"
+            + "|folgen sie uns\\b|suivez-nous\\b|síguenos\\b|seguici\\b|підпишіться на (?:нас|наш)|підписуйте?сь на (?:нас|наш)"
+            + "|приєднуйтесь до (?:нас|нашого)|стежте за нами|подписывайтесь на (?:нас|наш)|подпишитесь на (?:нас|наш)"
+            + "|присоединяйтесь к (?:нам|нашему)|следите за нами)"
+            + ".{0,100}?(?<!\\p{L})(?:(?:facebook|instagram|tiktok|twitter|youtube|linkedin|pinterest|threads|telegram|x"
+            + "|bluesky|mastodon|discord|whatsapp|viber|social media)\\b|(?:телеграм|фейсбук|ютуб|вайбер|соцмереж|соцсет)).*");
 
     /**
      * A label or link of the page's furniture after the article's last prose: "Tags:", "Tags: Helena, smart

@@ -250,4 +250,18 @@ class BoilerplateFilterTest {
         assertThat(BoilerplateFilter.filter(List.of(print, story, story, story, story))).as("only at the end")
                 .hasSize(5);
     }
+
+    @Test
+    void callsToFollowTheSiteInOtherLanguagesGo() {
+        String prose = "Комунальні служби вже розпочали ліквідацію наслідків атаки, мешканцям пошкоджених будинків "
+                + "надають будівельні матеріали.";
+        List<String> calls = List.of("Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися про головні новини.",
+                "Подписывайтесь на нас в соцсетях.", "Folgen Sie uns auf Facebook und Instagram.",
+                "Suivez-nous sur X et sur Facebook.");
+        for (String call : calls) {
+            assertThat(BoilerplateFilter.filter(List.of(prose, prose, call))).as(call).containsExactly(prose, prose);
+        }
+        String story = "Військові закликали жителів стежити за повідомленнями в Telegram.";
+        assertThat(BoilerplateFilter.filter(List.of(prose, prose, story))).as("the story's own sentence").hasSize(3);
+    }
 }
