@@ -298,10 +298,11 @@ final class BoilerplateFilter {
      * of the New York edition with the headline: … Order Reprints | Today's Paper | Subscribe", "This story appeared
      * in the March 2021 issue of …". It tells where else the story ran, with links to buy it; the story is above.
      */
-    private static final Pattern PRINT_NOTE = Pattern.compile("(?iu)^\\W{0,2}(?:an? (?:earlier |shorter |longer )?version of this"
-            + " (?:article|story|piece|review|column|essay)|this (?:article|story|piece|review|column|essay)) (?:also )?"
-            + "(?:appears|appeared|ran|was published) (?:in print|in (?:the |our )?(?:print|\\p{L}+ \\d{4}|\\d{4}) (?:edition|issue|magazine)"
-            + "|in the \\p{L}+ (?:\\d{1,2}, )?\\d{4} (?:print )?(?:edition|issue))");
+    private static final Pattern PRINT_NOTE = Pattern.compile("(?iu)^\\W{0,2}(?:editor.?s note\\s*:\\s*)?(?:an? (?:earlier |shorter "
+            + "|longer )?version of this (?:article|story|piece|review|column|essay)|this (?:article|story|piece|review|column"
+            + "|essay)) (?:also )?(?:appears|appeared|ran|was published) (?:also )?(?:in print|in (?:the |our )?(?:print"
+            + "|\\p{L}+(?:/\\p{L}+)? \\d{4}|\\d{4}) (?:print )?(?:edition|issue|magazine)|in the \\p{L}+(?:/\\p{L}+)? (?:\\d{1,2}, )?\\d{4}"
+            + " (?:print )?(?:edition|issue))");
     /** A sign-off of a sentence or three; a longer closing paragraph is the story's own. */
     private static final int MAX_SIGN_OFF_TAIL_CHARS = 450;
 

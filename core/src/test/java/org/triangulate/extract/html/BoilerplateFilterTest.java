@@ -244,6 +244,8 @@ class BoilerplateFilterTest {
         assertThat(BoilerplateFilter.filter(List.of(story, story, print))).containsExactly(story, story);
         assertThat(BoilerplateFilter.filter(List.of(story, story, "This story appeared in the March 2021 issue of "
                 + "the magazine."))).containsExactly(story, story);
+        assertThat(BoilerplateFilter.filter(List.of(story, story, "Editor’s Note: This article also appeared in the "
+                + "May/June 2024 issue of Consumer Reports magazine."))).containsExactly(story, story);
         String correction = "An earlier version of this article misstated the date of the vote.";
         assertThat(BoilerplateFilter.filter(List.of(story, story, correction))).as("a correction is the story's")
                 .containsExactly(story, story, correction);
