@@ -415,6 +415,40 @@ final class BoilerplateFilter {
      */
     static boolean isMetaLine(String p) {
         if (p.length() > MAX_STOCK_CHARS) return false;
+        return separatedMeta(p) || datedLine(p);
+    }
+
+    /** A year run into the next date by two spans without a space: "July 30, 2019January 18, 2023". */
+    private static final Pattern GLUED_DATE = Pattern.compile("(?<=\\b\\d{4})(?=\\p{Lu})");
+    /** What may stand around the dates of a date line: separators and labels ("Posted on", "Last updated:"). */
+    private static final Pattern DATE_LABELS = Pattern.compile(
+            "(?i)[\\s,|•·—–\\-/:()]*(?:(?:posted|published|updated|last updated|modified|originally published|on|at|by)\\b[\\s,|•·—–\\-/:()]*)*");
+
+    /**
+     * A template's date block printed without separators: two dates side by side ("August 12, 2021 August 13, 2021",
+     * the published and updated spans; "May 21, 2025April 24, 2025"), with labels ("Posted on December 18, 2025") and
+     * a byline after them ("… Posted by John Scalzi"). Only dates, labels and a byline: any other word and it is text.
+     */
+    private static boolean datedLine(String p) {
+        String s = GLUED_DATE.matcher(p).replaceAll(" ");
+        List<org.triangulate.extract.meta.DateMatch> found = org.triangulate.extract.meta.DateParser.scan(s).found();
+        if (found.isEmpty()) return false;
+        int from = 0;
+        List<String> rest = new ArrayList<>(found.size() + 1);
+        for (var d : found) {
+            rest.add(s.substring(from, Math.max(from, d.start())));
+            from = Math.max(from, d.end());
+        }
+        rest.add(s.substring(from));
+        for (String r : rest) {
+            if (DATE_LABELS.matcher(r).matches()) continue;
+            // "Posted by John Scalzi" after the date: a byline
+            if (MetaLines.byline(r.strip()) == null) return false;
+        }
+        return true;
+    }
+
+    private static boolean separatedMeta(String p) {
         boolean meta = false;
         boolean name = false;
         for (String part : metaParts(p)) {

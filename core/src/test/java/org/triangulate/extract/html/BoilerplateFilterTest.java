@@ -266,4 +266,16 @@ class BoilerplateFilterTest {
         String story = "Військові закликали жителів стежити за повідомленнями в Telegram.";
         assertThat(BoilerplateFilter.filter(List.of(prose, prose, story))).as("the story's own sentence").hasSize(3);
     }
+
+    @Test
+    void aDateBlockPrintedWithoutSeparatorsGoesAtTheStart() {
+        String prose = "The council approved the plan on Monday after a long debate in which members of every party "
+                + "spoke, and the mayor said building would start next spring.";
+        for (String dates : List.of("August 12, 2021 August 13, 2021", "May 21, 2025April 24, 2025",
+                "Posted on December 18, 2025 Posted by John Scalzi", "2/26/2015 7:11 AM PST BY TMZ STAFF")) {
+            assertThat(BoilerplateFilter.filter(List.of(dates, prose, prose))).as(dates).containsExactly(prose, prose);
+        }
+        String dated = "August 12, 2021 was the day the council voted.";
+        assertThat(BoilerplateFilter.filter(List.of(dated, prose))).as("a sentence").hasSize(2);
+    }
 }
