@@ -294,15 +294,18 @@ final class BoilerplateFilter {
             "(?iu)^\\W{0,2}(?:©|\\(c\\)|copyright\\b)(?:.{0,30}\\b(?:19|20)\\d\\d\\b|.*\\ball rights reserved\\b)");
     private static final int MAX_NOTICE_CHARS = 300;
     /**
-     * A note on the print edition: "A version of this article appears in print on Oct. 15, 2019, Section A, Page 9
-     * of the New York edition with the headline: … Order Reprints | Today's Paper | Subscribe", "This story appeared
-     * in the March 2021 issue of …". It tells where else the story ran, with links to buy it; the story is above.
+     * A note on the print edition: "This story appeared in the March 2021 issue of …", "Editor's Note: This article
+     * also appeared in the May/June 2024 issue of Consumer Reports magazine". It tells where else the story ran; the
+     * story is above. A note that gives the print headline ("A version of this article appears in print on Oct. 15,
+     * 2019, Section A, Page 9 of the New York edition with the headline: …") stays: the other headline is a fact
+     * about the story that provenance work reads.
      */
     private static final Pattern PRINT_NOTE = Pattern.compile("(?iu)^\\W{0,2}(?:editor.?s note\\s*:\\s*)?(?:an? (?:earlier |shorter "
             + "|longer )?version of this (?:article|story|piece|review|column|essay)|this (?:article|story|piece|review|column"
             + "|essay)) (?:also )?(?:appears|appeared|ran|was published) (?:also )?(?:in print|in (?:the |our )?(?:print"
             + "|\\p{L}+(?:/\\p{L}+)? \\d{4}|\\d{4}) (?:print )?(?:edition|issue|magazine)|in the \\p{L}+(?:/\\p{L}+)? (?:\\d{1,2}, )?\\d{4}"
             + " (?:print )?(?:edition|issue))");
+    private static final Pattern PRINT_HEADLINE = Pattern.compile("(?i)\\bwith the headline\\b|\\bheadlined\\b");
     /** A sign-off of a sentence or three; a longer closing paragraph is the story's own. */
     private static final int MAX_SIGN_OFF_TAIL_CHARS = 450;
 
@@ -318,7 +321,7 @@ final class BoilerplateFilter {
             String p = paragraphs.get(i);
             if (p.length() <= MAX_SIGN_OFF_TAIL_CHARS && SOCIAL_CALL.matcher(p).find()
                     || p.length() <= MAX_NOTICE_CHARS && COPYRIGHT_NOTICE.matcher(p).find()
-                    || p.length() <= MAX_SIGN_OFF_TAIL_CHARS && PRINT_NOTE.matcher(p).find()) {
+                    || p.length() <= MAX_SIGN_OFF_TAIL_CHARS && PRINT_NOTE.matcher(p).find() && !PRINT_HEADLINE.matcher(p).find()) {
                 drop[i] = true;
             }
         }
