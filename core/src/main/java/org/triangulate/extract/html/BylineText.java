@@ -34,6 +34,12 @@ final class BylineText {
             + "|education|legal|crime|security|defen[cs]e|diplomatic|media|world|national|international|investigative"
             + "|affairs|data|transport|energy|markets?|finance|financial|consumer|property|travel|food|fashion|music|film)\\s+)*"
             + "(" + ROLE_NOUNS + ")$");
+    /**
+     * The outlet a byline's writer filed for, in the capitalised form of agency and tabloid bylines: "Ana Ruiz For
+     * Dailymail.com", "JANE DOE FOR MAILONLINE". A lower-case "for" belongs to a name ("Center for Drug Evaluation").
+     */
+    private static final Pattern FOR_OUTLET = Pattern.compile(
+            "(?<=\\p{L})\\s+(?:For|FOR)\\s+(?:The\\s+|THE\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'’-]*){0,3}$");
     /** What may stand between a leading date and the name ("Dec 17, 2025 · Jane Doe"). */
     private static final Pattern LEAD_SEPARATOR = Pattern.compile("^[\\s,|•·—–\\-/]+");
     private static final List<String> NOT_NAMES = List.of("by", "author", "authors", "posted by", "written by",
@@ -63,6 +69,7 @@ final class BylineText {
         s = TAIL.matcher(s).replaceFirst("").trim();
         s = s.replaceAll("[\\s,|:•·\\-–—]+$", "").trim();
         s = ROLE.matcher(s).replaceFirst("").trim();
+        s = FOR_OUTLET.matcher(s).replaceFirst("").trim();
         // "Posted by Alon Zakai." ends a sentence; "John A." ends with an initial
         if (s.matches(".*\\p{L}{2}\\.")) s = s.substring(0, s.length() - 1);
         s = unrepeated(s);

@@ -97,4 +97,13 @@ class BylineTextTest {
         assertThat(BylineText.clean("Guide by Will Judd")).isEqualTo("Will Judd");
         assertThat(BylineText.clean("The Editors")).as("a plural is a team, not a title").isEqualTo("The Editors");
     }
+
+    @Test
+    void theOutletAWriterFiledForIsNotPartOfTheName() {
+        assertThat(BylineText.clean("By Ana Ruiz For Dailymail.com")).isEqualTo("Ana Ruiz");
+        assertThat(BylineText.clean("By JANE DOE FOR MAILONLINE")).isEqualTo("JANE DOE");
+        assertThat(BylineText.clean("Ana Ruiz For The Daily Example")).isEqualTo("Ana Ruiz");
+        assertThat(BylineText.clean("Center for Drug Evaluation and Research")).as("a lower-case for is the name's")
+                .isEqualTo("Center for Drug Evaluation and Research");
+    }
 }
