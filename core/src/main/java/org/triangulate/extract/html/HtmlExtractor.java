@@ -155,6 +155,12 @@ public final class HtmlExtractor implements Extractor {
             provenance.put("dateline", Datelines.rule(dateline));
         }
 
+        String byline = meta.byline();
+        if (byline == null) {
+            byline = WireCredits.byline(texts);
+            if (byline != null) provenance.put("byline", "closing wire credit 'Reporting by'");
+        }
+
         IsoDates.ParsedDate pub = meta.published();
         if (pub == null && relative != null) {
             pub = relative.date();
@@ -172,7 +178,7 @@ public final class HtmlExtractor implements Extractor {
             provenance.put("published", provenance.get("published") + "; no offset, read as UTC");
         }
         return new Article(id, document.source(), meta.url() != null ? meta.url() : document.url(), meta.title(),
-                meta.byline(), meta.outlet(), pub == null ? null : pub.instant(),
+                byline, meta.outlet(), pub == null ? null : pub.instant(),
                 pub == null ? null : pub.localIso(), mod == null ? null : mod.instant(), meta.language(),
                 meta.description(), meta.image(), dateline, texts, provenance, Block.kinds(best));
     }
