@@ -7,11 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The author's bio left at the end of the text: "Karina Cohen is the owner of CR Maids…", "Lauren has written for
- * The Events Calendar blog since 2018." A paragraph among the last few that opens with the byline's name (the full
- * name, or the first name alone) and a verb that describes a person goes, with the bio's heading ("About the
- * author") before it; the paragraphs around it stay. The byline already names the author; the bio is the site's text about them, not the story's.
- * On wcxb-dev the gold leaves such bios out three times in four.
+ * The authors' bios left at the end of the text: "Karina Cohen is the owner of CR Maids…", "Lauren has written for
+ * The Events Calendar blog since 2018." A paragraph among the last few that opens with a byline author's name (the
+ * full name, the first name or the surname, or a longer name sharing one of them: "Matt Frankel, CFP, is…" for
+ * Matthew Frankel) and a verb that describes a person goes, with the heading before it ("About the author", or the
+ * name alone); the paragraphs around it stay. The byline already names the author; the bio is the site's text about
+ * them, not the story's. On wcxb-dev the gold leaves such bios out three times in four.
  */
 final class AuthorBios {
     /** How many closing paragraphs may hold the bio (a bio, a second bio paragraph, a disclaimer). */

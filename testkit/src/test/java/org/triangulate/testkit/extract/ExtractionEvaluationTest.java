@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Evaluation gate: the HTML extractor on the shared dev sets must stay above pinned floors. Floors sit a little
- * below the figures measured at 16:00 UTC on 2026-12-03 (readability/ bag F1 0.9736, P 0.985, R 0.966, title
- * 0.764, published day 1.000, byline 0.895; wcxb-dev/ bag F1 0.9642, P 0.955, R 0.984, title 0.913, published day
+ * below the figures measured at 18:45 UTC on 2026-12-03 (readability/ bag F1 0.9733, P 0.985, R 0.9653, title
+ * 0.764, published day 1.000, byline 0.895; wcxb-dev/ bag F1 0.9644, P 0.9556, R 0.984, title 0.913, published day
  * 0.848, byline 0.899, "with" snippets found 0.965, "without" snippets kept out 0.967); raise them as quality rises.
  * Skips when {@code triangulate.data} does not point at the shared data.
  */
@@ -44,8 +44,8 @@ class ExtractionEvaluationTest {
         ExtractionEvaluation.print(s, System.out, false);
         assertThat(s.pages()).isEqualTo(709);
         assertThat(s.failures()).isLessThanOrEqualTo(2);
-        assertThat(s.f1()).as("bag F1").isGreaterThanOrEqualTo(0.962);
-        assertThat(s.precision()).as("bag precision").isGreaterThanOrEqualTo(0.953);
+        assertThat(s.f1()).as("bag F1").isGreaterThanOrEqualTo(0.963);
+        assertThat(s.precision()).as("bag precision").isGreaterThanOrEqualTo(0.954);
         assertThat(s.recall()).as("bag recall").isGreaterThanOrEqualTo(0.981);
         assertThat(s.withFound()).as("'with' snippets found").isGreaterThanOrEqualTo(0.962);
         assertThat(s.withoutAbsent()).as("'without' snippets kept out").isGreaterThanOrEqualTo(0.965);
