@@ -29,10 +29,14 @@ final class ArticleCleaner {
     private static final Pattern RELATED_LABEL = Pattern.compile(
             "(?i)related|also like|read more|see also|more (from|on|about)\\b|more stories|recommended|popular|further reading"
                     + "|you may|trending|latest");
-    /** The label of a card pointing to other stories, alone on its line: "Read More", "Related", "See also:". */
+    /**
+     * The label of a card pointing to other stories, alone on its line: "Read More", "Related", "See also:", and the
+     * same in other languages ("Читайте також", "Lire aussi", "Lesen Sie auch").
+     */
     private static final Pattern CARD_LABEL = Pattern.compile("(?iu)^\\W{0,2}(related( (stories|articles|content|coverage|posts|reading))?"
             + "|read more|read next|read also|also read|see also|more on this( story| topic)?|don'?t miss|recommended( reading)?"
-            + "|further reading|more)\\W{0,2}$");
+            + "|further reading|more|читайте також|читайте также|читати також|дивіться також|смотрите также|(à )?lire aussi"
+            + "|lesen sie auch|mehr zum thema|lee también|leer más|leggi anche|ver también|veja também|leia também)\\W{0,2}$");
     /** A link card inside the story is a label and a headline or two. */
     private static final int LINK_CARD_MAX_CHARS = 300;
     /** A repeated sibling block shorter than this stays. */

@@ -214,4 +214,12 @@ class ArticleCleanerTest {
                 + "worth buying new, <a href=/rack>our guide</a> explains why.</p></div><p>" + PARA + "</p>");
         assertThat(clean(a)).contains("worth buying new");
     }
+
+    @Test
+    void aLinkCardLabelledInAnotherLanguageGoesToo() {
+        Element a = article("<p>" + PARA + "</p><div><div>Читайте також</div><a href=/y>Обстріл Херсона: загинула "
+                + "жінка</a></div><p>" + PARA + " The bench came next.</p><div><p>Lire aussi :</p><a href=/z>Les crues "
+                + "menacent la côte</a></div><p>" + PARA + "</p>");
+        assertThat(clean(a)).doesNotContain("Херсона").doesNotContain("crues").contains("The bench came next.");
+    }
 }
