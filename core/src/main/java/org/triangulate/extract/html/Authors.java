@@ -46,6 +46,13 @@ final class Authors {
     private static final Pattern BY_PREFIX = Pattern.compile("^(?iu)(by|von|par|por|di|door|автор|автори|від)[:\\s]+");
     /** "content: MarketingSherpa, design: Scott McDaniel": a credits line, not a byline. */
     private static final Pattern CREDITS = Pattern.compile("(?i)(^|,\\s*)\\p{L}+:\\s+\\S.*,\\s*\\p{L}+:\\s");
+    /**
+     * A publishing company's name as author: a corporate word before or after the name ("Ediciones El País",
+     * "Acme Media Group", "Example Publishing Ltd"). Weak: a person named in the visible byline wins.
+     */
+    private static final Pattern ORGANISATION = Pattern.compile("(?u)^(Ediciones|Éditions|Editions|Edições|Edizioni|Grupo|Groupe"
+            + "|Gruppo|Verlagsgruppe)\\s|\\s(Verlag|Media Group|Group|Publishing|Publications|Publishers|Inc\\.?|Ltd\\.?|LLC"
+            + "|GmbH|S\\.A\\.|AG|Corp\\.?|Corporation|Holdings)$");
     /** A profile URL's last path segment ("https://example.com/author/jane-doe/"). */
     private static final Pattern AUTHOR_URL = Pattern.compile("(?i)/(?:author|authors|writers?|people|profile|staff)/([\\p{L}]+(?:-[\\p{L}]+){1,3})/?$");
 
@@ -61,7 +68,9 @@ final class Authors {
             if (name.isEmpty() || BylineText.isPlaceholder(name) || CREDITS.matcher(name).find()) continue;
             String weakness = c.weakness() != null ? c.weakness()
                     : sites.contains(TextNormalizer.forCompare(name)) ? "the site's name"
-                    : isUserName(name) ? "a user name" : null;
+                    : isDomain(name) ? "a domain name"
+                    : isUserName(name) ? "a user name"
+                    : ORGANISATION.matcher(name).find() ? "a company's name" : null;
             if (weakness == null) return new Choice(name, c.source(), null, false);
             if (weak == null) weak = new Candidate(name, c.source(), weakness);
         }
@@ -159,9 +168,17 @@ final class Authors {
         return out;
     }
 
-    /** A user name ("jdoe42", "andrew.keaveney") or a bare domain ("paperium.net") rather than a person's name. */
+    /** A user name ("jdoe42", "andrew.keaveney") rather than a person's name. */
     private static boolean isUserName(String v) {
-        return BylineText.looksLikeHandle(v) || v.matches("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}");
+        return BylineText.looksLikeHandle(v);
+    }
+
+    /**
+     * A bare domain ("paperium.net", "AccountingDepartment.com"): the site or a company, kept only when the page
+     * names no one (the wcxb-dev gold takes such a brand as the byline then).
+     */
+    private static boolean isDomain(String v) {
+        return v.matches("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|net|org|info|biz|co|io|news|[a-z]{2})");
     }
 
     /**

@@ -28,12 +28,40 @@ final class BylineText {
     /** The last word of a job title printed after a byline's name ("Staff Writer", "Tech Reporter"). */
     static final String ROLE_NOUNS = "writer|editor|reporter|contributor|correspondent|reviewer|columnist|journalist";
     /** A job title printed after the name ("HomeAdvisor Staff Writer", "Jane Doe, Senior Editor"). */
-    private static final Pattern ROLE = Pattern.compile("(?i)(?<=\\p{L})[\\s,]+((senior|staff|contributing|managing|deputy|"
+    private static final Pattern ROLE = Pattern.compile("(?i)(?<=\\p{L})[\\s,]+((senior|special|staff|contributing|managing|deputy|"
             + "associate|executive|chief|lead|freelance|guest|expert|news|features?|science|health|tech(nology)?"
             + "|political|politics|foreign|business|economics?|sports?|arts?|culture|environment(al)?|climate"
             + "|education|legal|crime|security|defen[cs]e|diplomatic|media|world|national|international|investigative"
             + "|affairs|data|transport|energy|markets?|finance|financial|consumer|property|travel|food|fashion|music|film)\\s+)*"
-            + "(" + ROLE_NOUNS + ")$");
+            // after a modifier, one more word may name a beat or a place: "Senior Washington Correspondent"
+            + "(?:(?<=(?i:senior|chief|deputy|associate|special|staff|lead|contributing)\\s)(?-i:\\p{Lu})\\p{L}+\\s+)?"
+            + "(" + ROLE_NOUNS + ")(\\s+(in|at)\\s+(?-i:\\p{Lu})[\\p{L}\\s.-]*)?$");
+    /**
+     * A job title set off by a comma or a dash, with up to three words of desk or outlet before the role noun:
+     * "Jordan Robertson and Rachel Metz - AP Technology Writers", "Jane Doe, Reuters Energy Correspondent".
+     */
+    private static final Pattern ROLE_AFTER_SEPARATOR = Pattern.compile("(?i)(?<=\\p{L})\\s*(,|\\s[-–—|])\\s*"
+            + "((?-i:\\p{Lu})[\\p{L}.&]*\\s+){0,3}(" + ROLE_NOUNS + ")s?(\\s+(in|at)\\s+(?-i:\\p{Lu})[\\p{L}\\s.-]*)?$");
+    /** Degrees and licences printed after a name ("Brenda Goodman, MA"): they stay with it. */
+    private static final String CREDENTIALS = "MA|MS|MSC|MD|DO|RN|NP|PA|MBA|MPH|MFA|PHD|DDS|DVM|CPA|CFA|CFP|ESQ|LCSW|BSN|RD|PE";
+    /**
+     * An outlet's acronym after a name in mixed case: "Patti Domm CNBC", "Ed Hornick, CNN". Roman numerals belong
+     * to the name ("John Smith III").
+     */
+    private static final Pattern OUTLET_ACRONYM = Pattern.compile(
+            "(?<=\\p{Ll})[\\s,]+(?!(?:II|III|IV|VI|VII|VIII|JR|SR|" + CREDENTIALS + ")$)\\p{Lu}{2,6}$");
+    /**
+     * A job title in another language after the names: "Par Lilian Alemagna, Laure Bretton Envoyés spéciaux à
+     * Toulouse", "Ana Ruiz, corresponsal en Lima", "Von Jana Roth, Korrespondentin".
+     */
+    private static final Pattern FOREIGN_ROLE = Pattern.compile("(?iu)[\\s,]+(envoyée?s? spéciale?s?|envoyés spéciaux"
+            + "|correspondante?s?|journaliste|rédaction|enviad[oa]s? especial(es)?|corresponsal(es)?|redacción"
+            + "|inviat[oa] speciale|corrispondente|korrespondent(in)?|redakteur(in)?|кореспондент(ка)?|корреспондент"
+            + "|журналіст(ка)?|журналист(ка)?)(?![\\p{L}]).*$");
+    /** Page tools printed beside the name in a byline block ("Marguerite Reardon Print E-mail"). */
+    private static final Pattern TOOLS_TAIL = Pattern.compile("(\\s+(Print|PRINT|E-mail|E-Mail|Email|EMAIL|Share|SHARE|Tweet|Comments?))+$");
+    /** What a name never holds: a clock time or a "Label: value" pair ("Current DateTime: 08:51:09"). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\d{1,2}:\\d{2}|^[\\p{L} ]+:\\s");
     /**
      * The outlet a byline's writer filed for, in the capitalised form of agency and tabloid bylines: "Ana Ruiz For
      * Dailymail.com", "JANE DOE FOR MAILONLINE". A lower-case "for" belongs to a name ("Center for Drug Evaluation").
@@ -43,7 +71,8 @@ final class BylineText {
     /** What may stand between a leading date and the name ("Dec 17, 2025 · Jane Doe"). */
     private static final Pattern LEAD_SEPARATOR = Pattern.compile("^[\\s,|•·—–\\-/]+");
     private static final List<String> NOT_NAMES = List.of("by", "author", "authors", "posted by", "written by",
-            "follow", "follow author", "share", "view all posts", "more", "read more", "about the author");
+            "follow", "follow author", "share", "view all posts", "more", "read more", "about the author", "contributor",
+            "contributors", "writer", "writers", "reporter", "reporters", "authored by", "reported by");
     /** Stand-ins a CMS prints when no real name was set. */
     private static final Set<String> PLACEHOLDERS = Set.of("admin", "administrator", "webmaster", "the author",
             "author name", "undefined", "null", "none", "unknown", "user", "guest", "default", "editor");
@@ -68,7 +97,13 @@ final class BylineText {
         s = stripLeadingDate(s);
         s = TAIL.matcher(s).replaceFirst("").trim();
         s = s.replaceAll("[\\s,|:•·\\-–—]+$", "").trim();
+        s = TOOLS_TAIL.matcher(s).replaceFirst("").trim();
+        s = FOREIGN_ROLE.matcher(s).replaceFirst("").trim();
+        s = ROLE_AFTER_SEPARATOR.matcher(s).replaceFirst("").trim();
         s = ROLE.matcher(s).replaceFirst("").trim();
+        String withoutAcronym = OUTLET_ACRONYM.matcher(s).replaceFirst("").trim();
+        // after a full name only: "FlowGuard EMEA" is one company's name
+        if (withoutAcronym.contains(" ")) s = withoutAcronym;
         s = FOR_OUTLET.matcher(s).replaceFirst("").trim();
         // "Posted by Alon Zakai." ends a sentence; "John A." ends with an initial
         if (s.matches(".*\\p{L}{2}\\.")) s = s.substring(0, s.length() - 1);
@@ -79,7 +114,8 @@ final class BylineText {
         String[] words = s.split("\\s+");
         if (words.length > 10) return null;
         // a name starts with a letter; handles, numbers and e-mail addresses are not bylines
-        if (!Character.isLetter(s.codePointAt(0)) || s.contains("@") || s.matches(".*\\d{3,}.*")) return null;
+        if (!Character.isLetter(s.codePointAt(0)) || s.contains("@") || s.matches(".*\\d{3,}.*")
+                || NOT_A_NAME.matcher(s).find()) return null;
         // "Laura / House Plant House" names a person and a site; "/path" or a URL does not
         if (s.contains("http") || s.matches(".*\\S/\\S.*")) return null;
         return s;

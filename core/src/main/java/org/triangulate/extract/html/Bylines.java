@@ -173,6 +173,8 @@ final class Bylines {
                     if (f != null) return new Found(f.name(), "markup " + describe(e) + " after " + f.source(), f.element());
                 }
                 if (onlyTopicLinks(e)) continue;
+                Found card = hCardName(e);
+                if (card != null) return card;
                 String name = BylineText.clean(withoutParts(e));
                 if (name != null && ROLE_END.matcher(TextNormalizer.collapse(e.text())).find()) {
                     // "Ben Silverman Games Editor": the profile link holds the name, the rest is a job title
@@ -245,7 +247,18 @@ final class Bylines {
         return new Found(name, "text line \"" + text + "\"", e);
     }
 
-    /** The photo, role, description or category of an author block rather than its name ("author-avatar", "author-title"). */
+    /**
+     * The formatted name of an hCard inside a byline block ({@code <p class="author vcard"><b class=fn>Andrea
+     * Stone</b> <span class=blogtitle>Senior Washington Correspondent</span>}): the microformat marks the name, the
+     * rest of the card is a title, an organisation or a link.
+     */
+    private static Found hCardName(Element block) {
+        Element fn = block.selectFirst(".fn");
+        if (fn == null || fn == block) return null;
+        String name = BylineText.clean(fn.text());
+        return name == null ? null : new Found(name, "markup " + describe(block) + " > .fn (hCard)", fn);
+    }
+
     /**
      * A byline block's text without the parts that are not the name: "<span class=byline__name>By Ana Ruiz</span>
      * <span class=byline__title>BBC News</span>" reads "By Ana Ruiz", not "By Ana RuizBBC News" (jsoup runs the two
@@ -319,7 +332,8 @@ final class Bylines {
         if (run != null) return new Found(run, source, label.parent() == null ? label : label.parent());
         Element next = label.nextElementSibling();
         while (next != null && next.normalName().equals("br")) next = next.nextElementSibling();
-        if (next != null) {
+        // the block under the label holds the name alone; a long one is the next section, its dates cut off
+        if (next != null && Signals.textLengthAtMost(next, 152) <= 150) {
             String name = BylineText.clean(listText(next));
             if (name != null) return new Found(name, source, next);
         }

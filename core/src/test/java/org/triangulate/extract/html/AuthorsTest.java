@@ -117,4 +117,22 @@ class AuthorsTest {
         assertThat(c.source()).contains("the name in a profile URL");
         assertThat(choose(head, "<h1>Title</h1><p>By Jane Q. Doe</p>").name()).isEqualTo("Jane Q. Doe");
     }
+
+    @Test
+    void aDomainAsAuthorYieldsToTheVisibleByline() {
+        String head = "<meta name=\"author\" content=\"elmundo.es\">";
+        Authors.Choice c = choose(head, "<h1>Cae en Francia</h1><p class=\"byline\">Por Ana Ruiz</p>");
+        assertThat(c.name()).isEqualTo("Ana Ruiz");
+        assertThat(c.source()).contains("over a domain name in meta author");
+        assertThat(choose(head, "<h1>Cae en Francia</h1><p>Texto.</p>").source()).contains("a domain name; no other byline");
+    }
+
+    @Test
+    void aPublishingCompanyAsAuthorYieldsToTheVisibleByline() {
+        String head = "<meta name=\"author\" content=\"Ediciones El País\">";
+        Authors.Choice c = choose(head, "<h1>Las listas de espera</h1><p class=\"byline\">Por Ana Ruiz</p>");
+        assertThat(c.name()).isEqualTo("Ana Ruiz");
+        assertThat(c.source()).contains("over a company's name in meta author");
+        assertThat(choose(head, "<h1>Las listas</h1><p>Texto.</p>").name()).isEqualTo("Ediciones El País");
+    }
 }

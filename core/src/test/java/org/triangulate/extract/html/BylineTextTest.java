@@ -106,4 +106,43 @@ class BylineTextTest {
         assertThat(BylineText.clean("Center for Drug Evaluation and Research")).as("a lower-case for is the name's")
                 .isEqualTo("Center for Drug Evaluation and Research");
     }
+
+    @Test
+    void aJobTitleWithABeatOrPlaceGoesAfterTheName() {
+        assertThat(BylineText.clean("Andrea Stone Senior Washington Correspondent")).isEqualTo("Andrea Stone");
+        assertThat(BylineText.clean("Jane Doe, Special Correspondent in Kyiv")).isEqualTo("Jane Doe");
+        // a surname is not a beat: nothing before it is a job-title word
+        assertThat(BylineText.clean("Ana Ruiz Correspondent")).isEqualTo("Ana Ruiz");
+        assertThat(BylineText.clean("JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers"))
+                .isEqualTo("JORDAN ROBERTSON and RACHEL METZ");
+        assertThat(BylineText.clean("Jane Doe, Reuters Energy Correspondent")).isEqualTo("Jane Doe");
+        assertThat(BylineText.clean("By: Patti Domm CNBC Executive News Editor")).isEqualTo("Patti Domm");
+        assertThat(BylineText.clean("Ed Hornick, CNN")).isEqualTo("Ed Hornick");
+        assertThat(BylineText.clean("John Smith III")).isEqualTo("John Smith III");
+        assertThat(BylineText.clean("Brenda Goodman, MA")).isEqualTo("Brenda Goodman, MA");
+        assertThat(BylineText.clean("FlowGuard EMEA")).isEqualTo("FlowGuard EMEA");
+        assertThat(BylineText.clean("CNN STAFF")).isEqualTo("CNN STAFF");
+    }
+
+    @Test
+    void aJobTitleInAnotherLanguageGoesAfterTheNames() {
+        assertThat(BylineText.clean("Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse"))
+                .isEqualTo("LILIAN ALEMAGNA, LAURE BRETTON");
+        assertThat(BylineText.clean("Por Ana Ruiz, corresponsal en Lima")).isEqualTo("Ana Ruiz");
+        assertThat(BylineText.clean("Von Jana Roth, Korrespondentin")).isEqualTo("Jana Roth");
+        assertThat(BylineText.clean("Олена Коваль, кореспондентка")).isEqualTo("Олена Коваль");
+    }
+
+    @Test
+    void pageToolsBesideTheNameGo() {
+        assertThat(BylineText.clean("By: Marguerite Reardon Print E-mail")).isEqualTo("Marguerite Reardon");
+        assertThat(BylineText.clean("Jane Doe Share")).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void aClockTimeOrALabelledValueIsNoName() {
+        // hidden CMS debug text under a "Contributors" heading
+        assertThat(BylineText.clean("Current DateTime: 08:51:09")).isNull();
+        assertThat(BylineText.clean("Expiration DateTime: soon")).isNull();
+    }
 }

@@ -271,4 +271,23 @@ class BylinesTest {
                 + "</amp-timeago></span></div><p>Story.</p></article>");
         assertThat(Bylines.find(doc).name()).isEqualTo("Ana Ruiz");
     }
+
+    @Test
+    void anHCardsFormattedNameIsTheName() {
+        var doc = Jsoup.parse("<article><h1>The new Marines?</h1><div class=writerProfile><p class=\"author vcard\">"
+                + "<a href=/team/andrea-stone/><b class=fn>Andrea Stone</b></a> <span class=blogtitle>Senior Washington"
+                + " Correspondent</span></p></div><p>Story.</p></article>");
+        Bylines.Found f = Bylines.find(doc);
+        assertThat(f.name()).isEqualTo("Andrea Stone");
+        assertThat(f.source()).contains("hCard");
+    }
+
+    @Test
+    void aLabelsNextBlockCountsOnlyWhenItIsShort() {
+        // a sidebar heading "Contributors" over a hidden debug line and a list of links is no byline
+        var doc = Jsoup.parse("<div><div><h2>CONTRIBUTORS</h2></div><div><div style=\"display:none\">Current DateTime:"
+                + " 08:51:09 23 Sep 2011 LinksList Documentid: 44039410</div><ul>" + "<li><a href=/a>A much longer headline"
+                + " about the markets today</a></li>".repeat(4) + "</ul></div></div>");
+        assertThat(Bylines.find(doc)).isNull();
+    }
 }
